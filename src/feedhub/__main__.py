@@ -1,0 +1,5 @@
+import sys
+
+from feedhub.cli import main
+
+sys.exit(main())

@@ -1,0 +1,312 @@
+"""config/ directory -> validated Settings, with errors that name file, table and field.
+
+Three TOML files (docs/configuration.md is the reference):
+
+    feedhub.toml    [service]: database, listen address, base URL, defaults
+    sections.toml   one table per section: title, description, language, categories
+    sources.toml    one table per source: kind, url or path, section mapping, interval, trust
+
+Validation collects every problem before raising one ConfigError, so an operator fixes a
+file in one pass. Relative paths are relative to the config directory. Environment
+variables FEEDHUB_DATABASE_URL and FEEDHUB_LISTEN override the file (for tests and ops).
+Reading files is the only I/O here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+
+from feedhub.errors import ConfigError
+from feedhub.models import Section, ServiceSettings, Settings, Source, SourceKind
+
+SERVICE_FILE = "feedhub.toml"
+SECTIONS_FILE = "sections.toml"
+SOURCES_FILE = "sources.toml"
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_DURATION = re.compile(r"^\s*(\d+)\s*(s|m|h|d)?\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+RESERVED_SECTIONS = frozenset({"all"})
+
+
+def parse_duration(value: object) -> object:
+    """Accept 900, "900", "15m", "1h", "2d"; leave anything else for pydantic to reject."""
+    if isinstance(value, str):
+        m = _DURATION.match(value)
+        if not m:
+            raise ValueError("expected seconds or a duration like '15m', '1h', '1d'")
+        return int(m.group(1)) * _UNITS[m.group(2)]
+    return value
+
+
+Duration = Annotated[int, BeforeValidator(parse_duration), Field(ge=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _ServiceFile(_Strict):
+    database_url: str | None = None
+    listen: str = "127.0.0.1:8080"
+    base_url: str = "http://127.0.0.1:8080/"
+    title: str = "feedhub"
+    language: str = "de"
+    feed_size: int = Field(50, ge=1, le=1000)
+    tick: Duration = 30
+    max_cache_age: Duration = 300
+    contact: str = ""
+    max_response_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    fetch_timeout: float = Field(20.0, gt=0, le=300)
+    workers: int = Field(4, ge=1, le=64)
+
+    @field_validator("listen")
+    @classmethod
+    def _listen(cls, v: str) -> str:
+        host, sep, port = v.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError("expected 'host:port', e.g. '127.0.0.1:8080'")
+        return v
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/]+", v):
+            raise ValueError("expected an absolute http(s) URL")
+        return v if v.endswith("/") else v + "/"
+
+
+class _SectionTable(_Strict):
+    title: str = Field(min_length=1)
+    description: str = ""
+    language: str = "de"
+    categories: list[str] = []
+
+
+class _SourceTable(_Strict):
+    kind: Literal["http", "portal", "inbox"]
+    name: str | None = None
+    url: str | None = None
+    path: str | None = None
+    section: str | None = None
+    categories: dict[str, str] = {}
+    interval: Duration = 900
+    trust: int = Field(50, ge=0, le=100)
+    merge: bool = True
+    headers: dict[str, str] = {}
+    enabled: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is not None and not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError("expected an absolute http:// or https:// URL")
+        return v
+
+    @field_validator("interval")
+    @classmethod
+    def _interval(cls, v: int) -> int:
+        if v < 60:
+            raise ValueError("must be at least 60 seconds; polling faster is impolite")
+        return v
+
+
+def config_fingerprint(config_dir: str | os.PathLike[str]) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and mtime of each config file: changes when an operator edits one."""
+    out = []
+    for name in (SERVICE_FILE, SECTIONS_FILE, SOURCES_FILE):
+        try:
+            st = (Path(config_dir) / name).stat()
+            out.append((name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append((name, -1, -1))
+    return tuple(out)
+
+
+def load_settings(config_dir: str | os.PathLike[str]) -> Settings:
+    """Read and validate a config directory.
+
+    Raises ConfigError listing every problem, each as `FILE: [TABLE] FIELD: what is wrong`.
+    """
+    root = Path(config_dir).resolve()
+    problems: list[str] = []
+    if not root.is_dir():
+        raise ConfigError([f"{root}: config directory not found"])
+
+    service_doc = _read_toml(root / SERVICE_FILE, problems, required=False)
+    sections_doc = _read_toml(root / SECTIONS_FILE, problems, required=True)
+    sources_doc = _read_toml(root / SOURCES_FILE, problems, required=True)
+
+    service = _service(root, service_doc, problems)
+    sections = _sections(root / SECTIONS_FILE, sections_doc, problems)
+    slugs = {s.slug for s in sections}
+    sources = _sources(root, sources_doc, slugs, problems)
+    if problems:
+        raise ConfigError(problems)
+    assert service is not None
+    return Settings(str(root), service, tuple(sections), tuple(sources))
+
+
+def _read_toml(path: Path, problems: list[str], *, required: bool) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        if required:
+            problems.append(f"{path}: file not found")
+    except tomllib.TOMLDecodeError as e:
+        problems.append(f"{path}: not valid TOML: {e}")
+    except OSError as e:
+        problems.append(f"{path}: cannot read: {e.strerror}")
+    return {}
+
+
+def _pydantic_problems(path: Path, table: str, e: ValidationError) -> list[str]:
+    out = []
+    for err in e.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "(table)"
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field (misspelt?)"
+        elif err["type"] == "missing":
+            msg = "required field is missing"
+        elif "input" in err and err["type"] != "missing":
+            msg = f"{msg}, got {err['input']!r}"
+        out.append(f"{path}: {table} field '{loc}': {msg}")
+    return out
+
+
+def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSettings | None:
+    path = root / SERVICE_FILE
+    table = doc.get("service", {})
+    extra = set(doc) - {"service"}
+    for key in sorted(extra):
+        problems.append(f"{path}: unknown table or key '{key}' (expected [service])")
+    if not isinstance(table, dict):
+        problems.append(f"{path}: 'service' must be a table")
+        return None
+    try:
+        s = _ServiceFile.model_validate(table)
+    except ValidationError as e:
+        problems.extend(_pydantic_problems(path, "[service]", e))
+        return None
+    listen = os.environ.get("FEEDHUB_LISTEN") or s.listen
+    host, _, port = listen.rpartition(":")
+    db_url = os.environ.get("FEEDHUB_DATABASE_URL") or s.database_url
+    return ServiceSettings(
+        database_url=_database_url(root, db_url),
+        listen_host=host,
+        listen_port=int(port),
+        base_url=s.base_url,
+        title=s.title,
+        language=s.language,
+        feed_size=s.feed_size,
+        tick_seconds=s.tick,
+        max_cache_age=s.max_cache_age,
+        user_agent_contact=s.contact,
+        max_response_bytes=s.max_response_bytes,
+        fetch_timeout=s.fetch_timeout,
+        workers=s.workers,
+    )
+
+
+def _database_url(root: Path, url: str | None) -> str:
+    """Default to a SQLite file in ../var; resolve relative SQLite paths against config/."""
+    if not url:
+        return f"sqlite:///{(root.parent / 'var' / 'feedhub.sqlite')}"
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != prefix + ":memory:":
+        return prefix + str((root / url[len(prefix) :]).resolve())
+    return url
+
+
+def _sections(path: Path, doc: dict[str, Any], problems: list[str]) -> list[Section]:
+    sections = []
+    for slug, table in doc.items():
+        where = f"[{slug}]"
+        if not _SLUG.match(slug) or slug in RESERVED_SECTIONS:
+            problems.append(
+                f"{path}: section {where}: name must be lower-case letters, digits, '-' or '_'"
+                f" and not one of {sorted(RESERVED_SECTIONS)}"
+            )
+            continue
+        if not isinstance(table, dict):
+            problems.append(f"{path}: section {where}: must be a table")
+            continue
+        try:
+            t = _SectionTable.model_validate(table)
+        except ValidationError as e:
+            problems.extend(_pydantic_problems(path, f"section {where}", e))
+            continue
+        cats = tuple(c.casefold() for c in t.categories)
+        sections.append(Section(slug, t.title, t.description, t.language, cats))
+    if not sections and not problems:
+        problems.append(f"{path}: no sections defined; add at least one [slug] table")
+    return sections
+
+
+def _sources(
+    root: Path, doc: dict[str, Any], sections: set[str], problems: list[str]
+) -> list[Source]:
+    path = root / SOURCES_FILE
+    sources = []
+    for source_id, table in doc.items():
+        where = f"source [{source_id}]"
+        if not _SLUG.match(source_id):
+            problems.append(f"{path}: {where}: id must be lower-case letters, digits, '-' or '_'")
+            continue
+        if not isinstance(table, dict):
+            problems.append(f"{path}: {where}: must be a table")
+            continue
+        try:
+            t = _SourceTable.model_validate(table)
+        except ValidationError as e:
+            problems.extend(_pydantic_problems(path, where, e))
+            continue
+        before = len(problems)
+        if t.kind == "http" and not t.url:
+            problems.append(f"{path}: {where} field 'url': required for kind 'http'")
+        if t.kind == "http" and t.path:
+            problems.append(f"{path}: {where} field 'path': not used by kind 'http'; use 'url'")
+        if t.kind in ("portal", "inbox") and not t.path:
+            problems.append(f"{path}: {where} field 'path': required for kind '{t.kind}'")
+        if t.kind in ("portal", "inbox") and t.url:
+            problems.append(f"{path}: {where} field 'url': not used by kind '{t.kind}'")
+        folder = str((root / t.path).resolve()) if t.path else None
+        if folder and not Path(folder).is_dir():
+            problems.append(f"{path}: {where} field 'path': folder {folder} does not exist")
+        if t.section is not None and t.section not in sections:
+            problems.append(
+                f"{path}: {where} field 'section': unknown section {t.section!r};"
+                f" known: {', '.join(sorted(sections))}"
+            )
+        for cat, sec in t.categories.items():
+            if sec not in sections:
+                problems.append(
+                    f"{path}: {where} field 'categories.{cat}': unknown section {sec!r}"
+                )
+        if len(problems) > before:
+            continue
+        sources.append(
+            Source(
+                id=source_id,
+                kind=SourceKind(t.kind),
+                name=t.name or source_id,
+                url=t.url,
+                path=folder,
+                section=t.section,
+                categories={k.casefold(): v for k, v in t.categories.items()},
+                interval=t.interval,
+                trust=t.trust,
+                merge=t.merge,
+                headers=dict(t.headers),
+                enabled=t.enabled,
+            )
+        )
+    return sources

@@ -1,0 +1,6 @@
+"""Storage: SQLAlchemy Core over SQLite (WAL) or PostgreSQL. Rows never leave this package.
+
+schema.py      tables
+migrate.py     Alembic upgrade to head, applied at start
+repo.py        Repository: methods named by intent, taking and returning models
+"""

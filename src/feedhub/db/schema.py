@@ -1,0 +1,107 @@
+"""Tables (SQLAlchemy Core). Changes here need a migration in migrations/versions/."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite keeps naive UTC)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime stored; feedhub keeps UTC-aware times")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+metadata = sa.MetaData()
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("next_check_at", UTCDateTime, nullable=False),
+    sa.Column("last_checked_at", UTCDateTime),
+    sa.Column("last_success_at", UTCDateTime),
+    sa.Column("state", sa.String(20), nullable=False, server_default="new"),
+    sa.Column("last_status", sa.Integer),
+    sa.Column("last_error", sa.Text),
+    sa.Column("error_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("entries_seen", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("new_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("dupe_count", sa.Integer, nullable=False, server_default="0"),
+)
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("uid", sa.Text, nullable=False, unique=True),
+    sa.Column("section", sa.String(64)),
+    sa.Column("representative_id", sa.Integer),
+    sa.Column("published", UTCDateTime, nullable=False),
+    sa.Column("updated", UTCDateTime, nullable=False),
+    sa.Index("ix_stories_section_published", "section", "published"),
+    sa.Index("ix_stories_published", "published"),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id"), nullable=False),
+    sa.Column("source_id", sa.String(64), nullable=False),
+    sa.Column("guid", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("url_key", sa.Text),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("summary", sa.Text, nullable=False),
+    sa.Column("content_html", sa.Text, nullable=False),
+    sa.Column("content_text", sa.Text, nullable=False),
+    sa.Column("published", UTCDateTime),
+    sa.Column("updated", UTCDateTime),
+    sa.Column("first_seen", UTCDateTime, nullable=False),
+    sa.Column("language", sa.String(35), nullable=False),
+    sa.Column("section", sa.String(64)),
+    sa.Column("authors", sa.JSON, nullable=False),
+    sa.Column("categories", sa.JSON, nullable=False),
+    sa.Column("enclosures", sa.JSON, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("rank", sa.Integer, nullable=False),
+    sa.Column("mergeable", sa.Boolean, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.UniqueConstraint("source_id", "guid", name="uq_articles_source_guid"),
+    sa.Index("ix_articles_url_key", "url_key"),
+    sa.Index("ix_articles_content_hash", "content_hash"),
+    sa.Index("ix_articles_story", "story_id"),
+)
+
+feed_documents = sa.Table(
+    "feed_documents",
+    metadata,
+    sa.Column("section", sa.String(64), primary_key=True),
+    sa.Column("format", sa.String(8), primary_key=True),
+    sa.Column("content", sa.LargeBinary, nullable=False),
+    sa.Column("gzip", sa.LargeBinary, nullable=False),
+    sa.Column("etag", sa.Text, nullable=False),
+    sa.Column("last_modified", UTCDateTime, nullable=False),
+    sa.Column("media_type", sa.Text, nullable=False),
+)

@@ -1,0 +1,48 @@
+"""The exception tree.
+
+    FeedhubError
+    ├── ConfigError(path, where, field)   a config file or value is wrong; names all three
+    ├── SourceError(source, location)     one source failed; the run goes on
+    │   ├── FetchError                    network error or HTTP status (.status)
+    │   └── ParseError                    not a feed, or a feed we cannot read
+    └── StorageError                      database failure; fatal for the run
+
+Messages are short and lowercase, with the subject attached, e.g.
+`source 'tagesschau' (https://x/feed): HTTP 404 Not Found`.
+This module imports nothing from feedhub.
+"""
+
+from __future__ import annotations
+
+
+class FeedhubError(Exception):
+    """Base of all feedhub errors."""
+
+
+class ConfigError(FeedhubError):
+    """A config file is invalid: which file, which table, which field, what is wrong."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class SourceError(FeedhubError):
+    def __init__(self, source: str, location: str, message: str, *, status: int | None = None):
+        self.source = source
+        self.location = location
+        self.message = message
+        self.status = status
+        super().__init__(f"source {source!r} ({location}): {message}")
+
+
+class FetchError(SourceError):
+    """The source could not be fetched (network, HTTP status, size limit, missing folder)."""
+
+
+class ParseError(SourceError):
+    """What the source returned is not a feed feedhub can read."""
+
+
+class StorageError(FeedhubError):
+    """The database failed."""

@@ -1,0 +1,16 @@
+"""Logging setup, called only from cli.main(). Messages are `event key=value ...`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+
+def setup(level: str = "INFO") -> None:
+    logging.basicConfig(
+        level=level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("httpx", "httpcore", "apscheduler", "alembic", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

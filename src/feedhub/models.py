@@ -1,0 +1,260 @@
+"""The vocabulary shared by all stages: frozen dataclasses, no behaviour beyond trivia.
+
+Data types are named for their moment in the flow (DESIGN.md §2):
+
+    Source, Section, Settings       from config/
+    Fetched | NotModified           from a source (HTTP, folder)
+    ParsedFeed, RawEntry            from the parser, still as the source wrote it
+    Article                         normalised: UTC, absolute canonical URL, clean HTML
+    Story                           one real-world story as published (a cluster of articles)
+    SourceHealth                    what an operator sees per source
+
+This module imports nothing from feedhub.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class SourceKind(StrEnum):
+    HTTP = "http"
+    PORTAL = "portal"
+    INBOX = "inbox"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One configured source (a table in `sources.toml`)."""
+
+    id: str
+    kind: SourceKind
+    name: str
+    url: str | None = None  # http
+    path: str | None = None  # portal, inbox: absolute folder path
+    section: str | None = None  # default section for entries that do not map to one
+    categories: Mapping[str, str] = field(default_factory=dict)  # category -> section
+    interval: int = 900  # seconds between polls
+    trust: int = 50  # 0..100, higher wins as story representative
+    merge: bool = True  # False: never merge this source's articles into other stories
+    headers: Mapping[str, str] = field(default_factory=dict)
+    enabled: bool = True
+
+    @property
+    def location(self) -> str:
+        """Where the source lives, for messages: its URL or its folder."""
+        return self.url or self.path or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    slug: str
+    title: str
+    description: str = ""
+    language: str = "de"
+    categories: tuple[str, ...] = ()  # entry categories that map to this section
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceSettings:
+    database_url: str
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 8080
+    base_url: str = "http://127.0.0.1:8080/"
+    title: str = "feedhub"
+    language: str = "de"
+    feed_size: int = 50
+    tick_seconds: int = 30
+    max_cache_age: int = 300  # Cache-Control max-age of published feeds
+    user_agent_contact: str = ""
+    max_response_bytes: int = 10 * 1024 * 1024
+    fetch_timeout: float = 20.0
+    workers: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """A validated config/ directory."""
+
+    config_dir: str
+    service: ServiceSettings
+    sections: tuple[Section, ...]
+    sources: tuple[Source, ...]
+
+    def section(self, slug: str) -> Section | None:
+        return next((s for s in self.sections if s.slug == slug), None)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    """Validators of the last successful response, sent back on the next poll."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    url: str  # final URL, after redirects
+    content: bytes
+    headers: Mapping[str, str]  # lower-case names
+    cache: CacheInfo
+    status: int = 200
+
+
+@dataclass(frozen=True, slots=True)
+class NotModified:
+    url: str
+    cache: CacheInfo
+    status: int = 304
+
+
+FetchResult = Fetched | NotModified
+
+
+@dataclass(frozen=True, slots=True)
+class Enclosure:
+    url: str
+    type: str | None = None
+    length: int | None = None
+    title: str | None = None  # caption
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """An entry as the source wrote it; text fields may hold HTML; times as parsed."""
+
+    guid: str | None
+    link: str | None
+    title: str | None
+    title_is_html: bool
+    summary: str | None
+    content: str | None  # HTML
+    published: datetime | None
+    updated: datetime | None
+    authors: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    language: str | None = None
+    enclosures: tuple[Enclosure, ...] = ()
+    section: str | None = None  # set by sources that know it (the portal store)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str | None
+    link: str | None
+    language: str | None
+    entries: tuple[RawEntry, ...]
+    format: str  # rss20, atom10, json11, portal, ...
+    base_url: str  # for resolving relative links
+    ttl: int | None = None  # minutes (RSS <ttl>)
+    warning: str | None = None  # a recoverable problem, e.g. "not well-formed"
+    entry_errors: tuple[str, ...] = ()  # entries skipped, with the reason
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One version of a story as received from one source, normalised."""
+
+    source_id: str
+    guid: str  # the source's id for it, or derived from the URL / content
+    url: str | None  # as linked, tracking parameters removed
+    canonical_url: str | None  # dedup key form of url
+    title: str
+    summary: str  # plain text
+    content_html: str  # sanitised HTML
+    content_text: str  # plain text of content (or of the summary)
+    published: datetime | None  # tz-aware UTC; None when the source gave no date
+    updated: datetime | None
+    language: str
+    section: str | None
+    authors: tuple[str, ...]
+    categories: tuple[str, ...]
+    enclosures: tuple[Enclosure, ...]
+    content_hash: str  # of the normalised title + text
+
+    @property
+    def date(self) -> datetime | None:
+        return self.updated or self.published
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    id: int
+    story_id: int
+    article: Article
+    first_seen: datetime
+    reason: str  # why it is in its story
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One real-world story, as published: its representative and its other versions."""
+
+    id: int
+    uid: str  # published entry id; never changes
+    section: str | None
+    representative: StoredArticle
+    versions: tuple[StoredArticle, ...]  # other versions (provenance), oldest first
+    published: datetime  # first publication of the story
+    updated: datetime  # last change of the story
+
+
+class SourceState(StrEnum):
+    NEW = "new"
+    OK = "ok"
+    NOT_MODIFIED = "not_modified"
+    FAILING = "failing"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHealth:
+    source_id: str
+    url: str
+    state: SourceState
+    last_status: int | None
+    last_error: str | None
+    error_count: int
+    last_checked: datetime | None
+    last_success: datetime | None
+    next_check: datetime | None
+    entries_seen: int
+    new_count: int
+    dupe_count: int
+    cache: CacheInfo
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateResult:
+    """What one poll of one source did."""
+
+    source_id: str
+    status: str  # "ok", "not modified", "error"
+    new: int = 0
+    updated: int = 0
+    dupes: int = 0
+    seen: int = 0
+    error: str | None = None
+    http_status: int | None = None
+    ms: int = 0
+    next_check: datetime | None = None
+    sections: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class FeedDocument:
+    """One rendered representation, ready to serve."""
+
+    section: str
+    format: str  # atom, rss, json
+    content: bytes
+    gzip: bytes
+    etag: str  # strong, quoted
+    last_modified: datetime
+    media_type: str

@@ -1,0 +1,259 @@
+"""RawEntry -> Article: UTC times, absolute canonical URLs, sanitised HTML, plain text,
+language, section, authors, enclosures.
+
+- HTML is sanitised once, here, with nh3 (the Ammonia sanitiser): an allow-list of tags and
+  attributes; only http, https and mailto links survive; relative links are resolved
+  against the entry's base URL in the same pass.
+- Times are already tz-aware UTC (sources/ converts); a missing date stays None, never
+  "now".
+- Language: what the entry or feed says (normalised to BCP 47 case), else detected from
+  title and text with py3langid, else the section's language.
+- Section: the entry's own (portal), else the source's category map, else a category that
+  names a section or one of its categories, else the source's default section.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
+
+import nh3
+import py3langid
+
+from feedhub.dedup.keys import canonical_url, content_hash
+from feedhub.models import Article, Enclosure, ParsedFeed, RawEntry, Section, Source
+
+ALLOWED_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "cite",
+        "code",
+        "dd",
+        "del",
+        "dfn",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "picture",
+        "pre",
+        "q",
+        "s",
+        "small",
+        "source",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "tr",
+        "u",
+        "ul",
+        "audio",
+        "video",
+    }
+)
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "hreflang"},
+    "img": {"src", "alt", "title", "width", "height", "srcset"},
+    "source": {"src", "srcset", "type", "media"},
+    "audio": {"src", "controls"},
+    "video": {"src", "controls", "poster", "width", "height"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "time": {"datetime"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "abbr": {"title"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+_URL_ATTRIBUTES = frozenset({"href", "src", "cite", "poster"})
+SUMMARY_CHARS = 400  # plain-text summary derived from the content when the source has none
+DETECT_CHARS = 1000  # text given to the language detector
+_BLOCK_END = re.compile(r"(?i)(</(p|div|h[1-6]|li|blockquote|tr|figcaption|pre)>|<br\s*/?>)")
+_SPACE = re.compile(r"\s+")
+_LANG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+
+
+def normalize_entry(
+    raw: RawEntry, feed: ParsedFeed, source: Source, sections: Iterable[Section]
+) -> Article:
+    """Normalise one entry. Pure: no I/O, no clock."""
+    sections = tuple(sections)
+    base = feed.base_url
+    link = _absolute_http(base, raw.link)
+    content_html = sanitize_html(raw.content, base) if raw.content else ""
+    summary_html_like = bool(raw.summary and "<" in raw.summary)
+    if not content_html and raw.summary and summary_html_like:
+        content_html = sanitize_html(raw.summary, base)
+    content_text = html_to_text(content_html)
+    summary = html_to_text(raw.summary) if raw.summary else ""
+    if not content_text:
+        content_text = summary
+    if not summary:
+        summary = _shorten(content_text, SUMMARY_CHARS)
+    title = (
+        html_to_text(raw.title)
+        if raw.title and (raw.title_is_html or "<" in raw.title)
+        else (_SPACE.sub(" ", raw.title).strip() if raw.title else "")
+    )
+    if not title:
+        title = _shorten(summary or content_text, 80) or "(ohne Titel)"
+    section = assign_section(raw, source, sections)
+    canonical = canonical_url(link) if link else None
+    chash = content_hash(title, content_text)
+    return Article(
+        source_id=source.id,
+        guid=raw.guid or canonical or f"sha256:{chash}",
+        url=canonical,
+        canonical_url=canonical,
+        title=title,
+        summary=summary,
+        content_html=content_html,
+        content_text=content_text,
+        published=raw.published,
+        updated=raw.updated if raw.updated != raw.published else None,
+        language=detect_language(raw.language or feed.language, title, content_text)
+        or _section_language(section, sections),
+        section=section,
+        authors=tuple(dict.fromkeys(_SPACE.sub(" ", a) for a in raw.authors)),
+        categories=tuple(dict.fromkeys(raw.categories)),
+        enclosures=_enclosures(base, raw.enclosures),
+        content_hash=chash,
+    )
+
+
+def sanitize_html(fragment: str, base: str) -> str:
+    """Allow-list sanitising with relative links resolved against `base`."""
+
+    def resolve(tag: str, attribute: str, value: str) -> str | None:
+        if attribute in _URL_ATTRIBUTES:
+            return _absolute(base, value, schemes=URL_SCHEMES)
+        if attribute == "srcset":
+            return None  # candidates would each need resolving; src is enough
+        return value
+
+    return nh3.clean(
+        fragment,
+        tags=set(ALLOWED_TAGS),
+        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        attribute_filter=resolve,
+        url_schemes=set(URL_SCHEMES),
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    ).strip()
+
+
+def html_to_text(fragment: str) -> str:
+    """Visible text of an HTML fragment, whitespace collapsed."""
+    if "<" not in fragment and "&" not in fragment:
+        return _SPACE.sub(" ", fragment).strip()
+    spaced = _BLOCK_END.sub(lambda m: m.group(0) + " ", fragment)
+    text = nh3.clean(spaced, tags=set(), strip_comments=True)
+    return _SPACE.sub(" ", html.unescape(text)).strip()
+
+
+def normalize_language(tag: str | None) -> str | None:
+    """'de_DE' / 'DE-de' -> 'de-DE'; junk -> None."""
+    if not tag or not _LANG.match(tag.strip()):
+        return None
+    parts = tag.strip().replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    for p in parts[1:]:
+        out.append(p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p.lower())
+    return "-".join(out)
+
+
+def detect_language(declared: str | None, title: str, text: str) -> str | None:
+    lang = normalize_language(declared)
+    if lang:
+        return lang
+    sample = f"{title}. {text}"[:DETECT_CHARS].strip()
+    if len(sample) < 20:
+        return None
+    code, _score = py3langid.classify(sample)
+    return str(code)
+
+
+def assign_section(raw: RawEntry, source: Source, sections: tuple[Section, ...]) -> str | None:
+    slugs = {s.slug for s in sections}
+    if raw.section and raw.section in slugs:
+        return raw.section
+    for cat in raw.categories:
+        mapped = source.categories.get(cat.casefold())
+        if mapped:
+            return mapped
+    for cat in raw.categories:
+        c = cat.casefold()
+        for s in sections:
+            if c == s.slug or c in s.categories:
+                return s.slug
+    return source.section
+
+
+def _section_language(section: str | None, sections: tuple[Section, ...]) -> str:
+    for s in sections:
+        if s.slug == section:
+            return s.language
+    return "und"
+
+
+def _absolute(base: str, value: str, *, schemes: frozenset[str]) -> str | None:
+    try:
+        url = urljoin(base, value.strip())
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in schemes else None
+
+
+def _absolute_http(base: str, value: str | None) -> str | None:
+    if not value:
+        return None
+    return _absolute(base, value, schemes=frozenset({"http", "https"}))
+
+
+def _enclosures(base: str, enclosures: tuple[Enclosure, ...]) -> tuple[Enclosure, ...]:
+    out = []
+    for e in enclosures:
+        url = _absolute_http(base, e.url)
+        if url:
+            out.append(Enclosure(url, e.type, e.length, e.title))
+    return tuple(out)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:.- ") + " …"

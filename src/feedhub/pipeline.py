@@ -1,0 +1,304 @@
+"""The one readable path: update_source() and publish_sections().
+
+    acquire (HTTP GET or folder scan) -> parse -> normalize -> dedup -> store -> publish
+
+A source's failure is a value (UpdateResult with an error), reported against the source,
+recorded in its health row; every other source goes on. Only StorageError stops a run.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import httpx
+
+from feedhub import normalize, schedule
+from feedhub.db.repo import Repository
+from feedhub.dedup import match
+from feedhub.dedup.keys import story_uid, tag_authority
+from feedhub.errors import SourceError, StorageError
+from feedhub.models import (
+    Article,
+    CacheInfo,
+    Fetched,
+    NotModified,
+    ParsedFeed,
+    Settings,
+    Source,
+    SourceKind,
+    UpdateResult,
+)
+from feedhub.publish import render
+from feedhub.sources import folder, http, portal
+from feedhub.sources.parse import parse_feed
+
+logger = logging.getLogger(__name__)
+
+ALL = "all"
+OWN_RANK = 1000  # the portal's own articles outrank any configured trust (0..100)
+
+
+@dataclass
+class Hub:
+    """What the pipeline needs: the current settings, the store, the shared HTTP client."""
+
+    settings: Settings
+    repo: Repository
+    client: httpx.Client = field(repr=False)
+
+    @classmethod
+    def open(cls, settings: Settings) -> Hub:
+        repo = Repository.open(settings.service.database_url)
+        client = http.make_client(
+            contact=settings.service.user_agent_contact, timeout=settings.service.fetch_timeout
+        )
+        hub = cls(settings, repo, client)
+        hub.repo.sync_sources(settings.sources, datetime.now(UTC))
+        return hub
+
+    def close(self) -> None:
+        self.client.close()
+        self.repo.close()
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
+    """Poll one source and store what is new. Never raises SourceError."""
+    started = time.monotonic()
+    cache = hub.repo.cache_info(source.id)
+    try:
+        got = _acquire(hub, source, cache)
+        if isinstance(got, NotModified):
+            next_at = schedule.next_check(now, source.id, source.interval)
+            hub.repo.record_success(
+                source.id,
+                now=now,
+                next_check=next_at,
+                cache=got.cache,
+                status=got.status,
+                modified=False,
+                seen=0,
+                new=0,
+                dupes=0,
+                warning=None,
+            )
+            return _log(
+                UpdateResult(
+                    source.id,
+                    "not modified",
+                    http_status=got.status,
+                    ms=_ms(started),
+                    next_check=next_at,
+                ),
+                source,
+            )
+        fetched, parsed = got
+        articles, errors = _normalize(hub, source, parsed)
+        new, updated, dupes, sections = _store(hub, source, articles, now)
+        warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors) + errors
+        next_at = schedule.next_check(
+            now, source.id, source.interval, ttl_minutes=parsed.ttl, headers=fetched.headers
+        )
+        hub.repo.record_success(
+            source.id,
+            now=now,
+            next_check=next_at,
+            cache=fetched.cache,
+            status=fetched.status,
+            modified=True,
+            seen=len(parsed.entries),
+            new=new,
+            dupes=dupes,
+            warning="; ".join(warnings)[:2000] if warnings else None,
+        )
+        for w in warnings:
+            logger.warning("source warning source=%s url=%s: %s", source.id, source.location, w)
+        return _log(
+            UpdateResult(
+                source.id,
+                "ok",
+                new=new,
+                updated=updated,
+                dupes=dupes,
+                seen=len(parsed.entries),
+                http_status=fetched.status,
+                ms=_ms(started),
+                next_check=next_at,
+                sections=frozenset(sections),
+            ),
+            source,
+        )
+    except StorageError:
+        raise
+    except SourceError as e:
+        return _failed(hub, source, now, e, started)
+    except Exception as e:  # a bug in one stage is still reported against its source
+        logger.debug("unexpected error", exc_info=True)
+        err = SourceError(source.id, source.location, f"unexpected error: {type(e).__name__}: {e}")
+        return _failed(hub, source, now, err, started)
+
+
+def _acquire(
+    hub: Hub, source: Source, cache: CacheInfo
+) -> NotModified | tuple[Fetched, ParsedFeed]:
+    """Get the source's current document(s), or NotModified when nothing changed."""
+    if source.kind is SourceKind.HTTP:
+        result = http.fetch(
+            hub.client, source, cache, max_bytes=hub.settings.service.max_response_bytes
+        )
+        if isinstance(result, NotModified):
+            return result
+        return result, parse_feed(result.content, result.headers, result.url, source_id=source.id)
+    suffixes = portal.PORTAL_SUFFIXES if source.kind is SourceKind.PORTAL else folder.INBOX_SUFFIXES
+    paths = folder.files(source, suffixes)
+    fp = folder.fingerprint(paths)
+    if fp == cache.etag:
+        return NotModified(source.location, cache, status=0)
+    if source.kind is SourceKind.PORTAL:
+        parsed = portal.read_portal(source, paths)
+    else:
+        parsed = folder.read_inbox(source, paths)
+    return Fetched(source.location, b"", {}, CacheInfo(etag=fp), status=0), parsed
+
+
+def _normalize(hub: Hub, source: Source, parsed: ParsedFeed) -> tuple[list[Article], list[str]]:
+    articles, errors = [], []
+    for i, raw in enumerate(parsed.entries):
+        try:
+            articles.append(normalize.normalize_entry(raw, parsed, source, hub.settings.sections))
+        except (ValueError, TypeError) as e:
+            errors.append(f"entry {i + 1} ({raw.guid or raw.link}): {type(e).__name__}: {e}")
+    return articles, errors
+
+
+def _store(
+    hub: Hub, source: Source, articles: Iterable[Article], now: datetime
+) -> tuple[int, int, int, set[str]]:
+    """Dedup and store in one transaction; returns (new, updated, duplicates, sections)."""
+    own = source.kind is SourceKind.PORTAL
+    rank = OWN_RANK if own else source.trust
+    authority = tag_authority(hub.settings.service.base_url)
+    new = updated = dupes = 0
+    sections: set[str] = set()
+    with hub.repo.transaction() as tx:
+        for article in articles:
+            decision = match.decide(article, tx.exact_hits(article), mergeable=source.merge)
+            uid = story_uid(source.id, article.guid, article.url, authority=authority, own=own)
+            done = tx.apply(article, decision, uid=uid, rank=rank, mergeable=source.merge, now=now)
+            if done is None:
+                continue
+            if done.action is match.Action.NEW:
+                new += 1
+            elif done.action is match.Action.ATTACH:
+                dupes += 1
+            else:
+                updated += 1
+            sections.add(done.section or ALL)
+    return new, updated, dupes, sections
+
+
+def _failed(
+    hub: Hub, source: Source, now: datetime, e: SourceError, started: float
+) -> UpdateResult:
+    failures = hub.repo.error_count(source.id) + 1
+    next_at = schedule.next_check(now, source.id, source.interval, failures=failures)
+    hub.repo.record_failure(
+        source.id, now=now, next_check=next_at, error=e.message, status=e.status
+    )
+    result = UpdateResult(
+        source.id, "error", error=str(e), http_status=e.status, ms=_ms(started), next_check=next_at
+    )
+    return _log(result, source)
+
+
+def _log(r: UpdateResult, source: Source) -> UpdateResult:
+    next_at = r.next_check.strftime("%Y-%m-%dT%H:%M:%SZ") if r.next_check else "-"
+    line = (
+        f"source polled source={r.source_id} url={source.location}"
+        f" status={r.status.replace(' ', '_')}"
+        f" http={r.http_status or '-'} new={r.new} updated={r.updated} dupes={r.dupes}"
+        f" ms={r.ms} next={next_at}"
+    )
+    if r.error:
+        logger.warning("%s error=%r", line, r.error)
+    else:
+        logger.info(line)
+    return r
+
+
+def _ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
+
+
+def update_sources(hub: Hub, sources: list[Source], now: datetime) -> list[UpdateResult]:
+    """Update several sources concurrently (HTTP waits overlap), then publish what changed."""
+    workers = max(1, min(hub.settings.service.workers, len(sources)))
+    with ThreadPoolExecutor(workers, thread_name_prefix="update") as pool:
+        results = list(pool.map(lambda s: update_source(hub, s, now), sources))
+    changed = set().union(*(r.sections for r in results)) if results else set()
+    if changed:
+        publish_sections(hub, changed)
+    return results
+
+
+def run_due(hub: Hub, now: datetime) -> list[UpdateResult]:
+    """Claim the due sources and update them: the scheduler tick's work."""
+    enabled = {s.id: s for s in hub.settings.sources if s.enabled}
+    claimed = hub.repo.claim_due(now, enabled, schedule.CLAIM_LEASE)
+    return update_sources(hub, [enabled[i] for i in claimed], now) if claimed else []
+
+
+def feed_info(hub: Hub, slug: str) -> render.FeedInfo:
+    svc = hub.settings.service
+    if slug == ALL:
+        return render.FeedInfo(
+            ALL,
+            f"{svc.title} – Alle Ressorts",
+            f"Alle Meldungen von {svc.title}",
+            svc.language,
+            svc.base_url,
+        )
+    section = hub.settings.section(slug)
+    assert section is not None
+    return render.FeedInfo(
+        slug, f"{svc.title} – {section.title}", section.description, section.language, svc.base_url
+    )
+
+
+def publish_sections(hub: Hub, slugs: Iterable[str]) -> int:
+    """Render the given sections and the all-sections feed; store changed documents.
+
+    Returns how many documents changed. Unknown slugs (a section removed from config)
+    only refresh the all-sections feed."""
+    known = {s.slug for s in hub.settings.sections}
+    targets = sorted({s for s in slugs if s in known} | {ALL})
+    changed = 0
+    for slug in targets:
+        stories = hub.repo.stories(None if slug == ALL else slug, hub.settings.service.feed_size)
+        info = feed_info(hub, slug)
+        for fmt in render.FORMATS:
+            changed += hub.repo.save_document(render.render(info, stories, fmt))
+    return changed
+
+
+def publish_all(hub: Hub) -> int:
+    return publish_sections(hub, [s.slug for s in hub.settings.sections])
+
+
+def select_sources(hub: Hub, ids: list[str]) -> list[Source]:
+    """Sources by id, in the given order; raises KeyError naming an unknown id."""
+    out = []
+    for i in ids:
+        s = hub.settings.source(i)
+        if s is None:
+            raise KeyError(i)
+        out.append(s)
+    return out

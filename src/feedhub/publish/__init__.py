@@ -1,0 +1,1 @@
+"""Publishing: render per section (render.py) and serve over HTTP (app.py)."""

@@ -1,0 +1,202 @@
+"""The HTTP app (raw ASGI): the feeds, an index page, a health check.
+
+    GET|HEAD /                        HTML list of feeds with <link rel="alternate"> autodiscovery
+    GET|HEAD /feeds/{slug}.{fmt}      slug: a section or "all"; fmt: atom, rss, json
+    GET|HEAD /healthz                 "ok" when the database answers
+
+A feed request costs one lookup of the stored rendering, never a render. Responses carry
+a strong ETag (the gzip form has its own), Last-Modified, Cache-Control and
+Vary: Accept-Encoding; If-None-Match (or, without it, If-Modified-Since) gets 304 with
+no body. Plain ASGI keeps the per-request cost to what a feed server needs.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import datetime
+from email.utils import format_datetime, parsedate_to_datetime
+from typing import Any
+
+from feedhub.db.repo import Repository
+from feedhub.models import FeedDocument, Settings
+from feedhub.publish.render import FORMATS, MEDIA_TYPES
+
+logger = logging.getLogger(__name__)
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+ALL = "all"
+_FORMAT_NAMES = {"atom": "Atom", "rss": "RSS", "json": "JSON Feed"}
+
+
+class FeedApp:
+    def __init__(self, repo: Repository, settings: Callable[[], Settings]) -> None:
+        self.repo = repo
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        method = scope["method"]
+        if method not in ("GET", "HEAD"):
+            await _respond(send, 405, b"method not allowed\n", [(b"allow", b"GET, HEAD")])
+            return
+        path: str = scope["path"]
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        head = method == "HEAD"
+        if path.startswith("/feeds/"):
+            await self._feed(send, path.removeprefix("/feeds/"), headers, head)
+        elif path == "/":
+            await _respond(
+                send,
+                200,
+                self._index(),
+                [
+                    (b"content-type", b"text/html; charset=utf-8"),
+                    (b"cache-control", b"public, max-age=60"),
+                ],
+                head=head,
+            )
+        elif path == "/healthz":
+            await _respond(
+                send, 200, b"ok\n", [(b"content-type", b"text/plain; charset=utf-8")], head=head
+            )
+        else:
+            await _respond(send, 404, b"not found\n", head=head)
+
+    async def _feed(self, send: Send, name: str, headers: dict[str, str], head: bool) -> None:
+        slug, _, fmt = name.rpartition(".")
+        settings = self.settings()
+        if fmt not in FORMATS or (slug != ALL and settings.section(slug) is None):
+            await _respond(send, 404, b"no such feed\n", head=head)
+            return
+        doc = self.repo.document(slug, fmt)
+        if doc is None:
+            await _respond(
+                send, 503, b"feed not rendered yet\n", [(b"retry-after", b"30")], head=head
+            )
+            return
+        gz = _accepts_gzip(headers.get("accept-encoding", ""))
+        etag = _etag(doc, gz)
+        common = [
+            (b"etag", etag.encode()),
+            (b"last-modified", format_datetime(doc.last_modified, usegmt=True).encode()),
+            (b"cache-control", f"public, max-age={settings.service.max_cache_age}".encode()),
+            (b"vary", b"Accept-Encoding"),
+        ]
+        if _not_modified(headers, doc):
+            await _respond(send, 304, b"", common)
+            return
+        body = doc.gzip if gz else doc.content
+        extra = [(b"content-type", doc.media_type.encode())]
+        if gz:
+            extra.append((b"content-encoding", b"gzip"))
+        await _respond(send, 200, body, common + extra, head=head)
+
+    def _index(self) -> bytes:
+        s = self.settings()
+        feeds = [(ALL, "Alle Ressorts")] + [(sec.slug, sec.title) for sec in s.sections]
+        links, rows = [], []
+        for slug, title in feeds:
+            for fmt in FORMATS:
+                href = f"/feeds/{slug}.{fmt}"
+                links.append(
+                    f'<link rel="alternate" type="{MEDIA_TYPES[fmt].split(";")[0]}"'
+                    f' title="{html.escape(s.service.title)} – {html.escape(title)}'
+                    f' ({_FORMAT_NAMES[fmt]})" href="{href}">'
+                )
+            formats = " · ".join(
+                f'<a href="/feeds/{slug}.{fmt}">{_FORMAT_NAMES[fmt]}</a>' for fmt in FORMATS
+            )
+            rows.append(f"<li><strong>{html.escape(title)}</strong>: {formats}</li>")
+        page = f"""<!doctype html>
+<html lang="{html.escape(s.service.language)}">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(s.service.title)} – Feeds</title>
+{chr(10).join(links)}
+</head>
+<body>
+<h1>{html.escape(s.service.title)} – Feeds</h1>
+<ul>
+{chr(10).join(rows)}
+</ul>
+</body>
+</html>
+"""
+        return page.encode("utf-8")
+
+
+def _etag(doc: FeedDocument, gz: bool) -> str:
+    return doc.etag[:-1] + '-gz"' if gz else doc.etag
+
+
+def _accepts_gzip(accept_encoding: str) -> bool:
+    for part in accept_encoding.lower().split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip() in ("gzip", "x-gzip", "*"):
+            q = params.strip().removeprefix("q=")
+            try:
+                return not params or float(q) > 0
+            except ValueError:
+                return True
+    return False
+
+
+def _not_modified(headers: dict[str, str], doc: FeedDocument) -> bool:
+    """RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since only without it."""
+    inm = headers.get("if-none-match")
+    if inm is not None:
+        if inm.strip() == "*":
+            return True
+        tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
+        return bool(tags & {doc.etag, _etag(doc, True)})
+    ims = headers.get("if-modified-since")
+    if ims:
+        try:
+            since = parsedate_to_datetime(ims)
+        except (TypeError, ValueError):
+            return False
+        if since.tzinfo is None:
+            return False
+        return doc.last_modified.replace(microsecond=0) <= since
+    return False
+
+
+async def _respond(
+    send: Send,
+    status: int,
+    body: bytes,
+    headers: list[tuple[bytes, bytes]] | None = None,
+    *,
+    head: bool = False,
+) -> None:
+    headers = list(headers or [])
+    if not any(k == b"content-type" for k, _ in headers) and status != 304:
+        headers.append((b"content-type", b"text/plain; charset=utf-8"))
+    if status != 304:
+        headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if head or status == 304 else body})
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+def http_date(dt: datetime) -> str:
+    return format_datetime(dt, usegmt=True)

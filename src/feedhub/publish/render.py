@@ -1,0 +1,184 @@
+"""(feed info, stories) -> bytes for Atom 1.0, RSS 2.0 and JSON Feed 1.1.
+
+Deterministic: the same stories give the same bytes. feedgen stamps the current time on
+feeds and entries by default, so every time is set explicitly; the feed's `updated` is its
+newest story's change (a fixed epoch when empty); entries are added in order, newest
+first; the generator carries no version. A feedgen object never leaves this module.
+Atom and RSS come from feedgen, JSON Feed from the standard library's json.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from feedgen.feed import FeedGenerator
+
+from feedhub.models import FeedDocument, Story
+
+FORMATS = ("atom", "rss", "json")
+MEDIA_TYPES = {
+    "atom": "application/atom+xml; charset=utf-8",
+    "rss": "application/rss+xml; charset=utf-8",
+    "json": "application/feed+json; charset=utf-8",
+}
+EMPTY_FEED_UPDATED = datetime(1970, 1, 1, tzinfo=UTC)
+GENERATOR = "feedhub"
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedInfo:
+    """What a published feed says about itself."""
+
+    slug: str  # section slug, or "all"
+    title: str
+    description: str
+    language: str
+    base_url: str  # the service's public base URL, ending in "/"
+
+    def url(self, fmt: str) -> str:
+        return f"{self.base_url}feeds/{self.slug}.{fmt}"
+
+    @property
+    def id(self) -> str:
+        return f"{self.base_url}feeds/{self.slug}"
+
+
+def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
+    """Render one representation, with its gzip form and strong ETag."""
+    if fmt == "json":
+        content = render_json(info, stories)
+    elif fmt in ("atom", "rss"):
+        content = render_xml(info, stories, fmt)
+    else:
+        raise ValueError(f"unknown feed format {fmt!r}")
+    return FeedDocument(
+        section=info.slug,
+        format=fmt,
+        content=content,
+        gzip=gzip.compress(content, compresslevel=9, mtime=0),
+        etag='"' + hashlib.sha256(content).hexdigest()[:32] + '"',
+        last_modified=feed_updated(stories),
+        media_type=MEDIA_TYPES[fmt],
+    )
+
+
+def feed_updated(stories: Sequence[Story]) -> datetime:
+    return max((s.updated for s in stories), default=EMPTY_FEED_UPDATED)
+
+
+def entry_times(story: Story) -> tuple[datetime, datetime]:
+    """(published, updated) of an entry: the representative's, falling back to the story's."""
+    a = story.representative.article
+    published = a.published or story.published
+    return published, max(a.updated or published, published)
+
+
+def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
+    fg = FeedGenerator()
+    fg.load_extension("dc", atom=False, rss=True)
+    fg.id(info.id)
+    fg.title(info.title)
+    fg.subtitle(info.description or info.title)
+    fg.language(info.language)
+    fg.generator(GENERATOR)
+    fg.updated(feed_updated(stories))
+    fg.lastBuildDate(feed_updated(stories))
+    fg.link(href=info.url(fmt), rel="self", type=MEDIA_TYPES[fmt].split(";")[0])
+    fg.link(href=info.base_url, rel="alternate", type="text/html")  # last: RSS <link>
+    for story in stories:
+        _add_entry(fg, story, info)
+    if fmt == "atom":
+        data: bytes = fg.atom_str(pretty=True, encoding="UTF-8")
+    else:
+        data = fg.rss_str(pretty=True, encoding="UTF-8")
+    return data
+
+
+def _add_entry(fg: Any, story: Story, info: FeedInfo) -> None:
+    a = story.representative.article
+    published, updated = entry_times(story)
+    fe = fg.add_entry(order="append")
+    fe.id(story.uid)
+    fe.guid(story.uid, permalink=story.uid.startswith(("http://", "https://")))
+    fe.title(a.title)
+    fe.link(href=a.url or info.base_url, rel="alternate", type="text/html")
+    fe.published(published)
+    fe.updated(updated)
+    if a.summary:
+        fe.summary(a.summary)
+    if a.content_html:
+        fe.content(a.content_html, type="html")
+    for name in a.authors:
+        fe.author(name=name)
+        fe.dc.dc_creator(name)
+    if story.section:
+        fe.category(term=story.section, label=story.section)
+    for tag in a.categories:
+        if tag != story.section:
+            fe.category(term=tag)
+    for enc in a.enclosures[:1]:
+        fe.enclosure(enc.url, str(enc.length or 0), enc.type or "application/octet-stream")
+
+
+def render_json(info: FeedInfo, stories: Sequence[Story]) -> bytes:
+    doc: dict[str, Any] = {
+        "version": JSON_FEED_VERSION,
+        "title": info.title,
+        "home_page_url": info.base_url,
+        "feed_url": info.url("json"),
+        "description": info.description or info.title,
+        "language": info.language,
+        "items": [_json_item(s, info) for s in stories],
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _json_item(story: Story, info: FeedInfo) -> dict[str, Any]:
+    a = story.representative.article
+    published, updated = entry_times(story)
+    item: dict[str, Any] = {
+        "id": story.uid,
+        "url": a.url or info.base_url,
+        "title": a.title,
+        "content_html": a.content_html or f"<p>{_escape(a.summary)}</p>",
+        "summary": a.summary,
+        "date_published": _rfc3339(published),
+        "date_modified": _rfc3339(updated),
+        "language": a.language,
+    }
+    if a.authors:
+        item["authors"] = [{"name": n} for n in a.authors]
+    tags = ([story.section] if story.section else []) + [
+        t for t in a.categories if t != story.section
+    ]
+    if tags:
+        item["tags"] = tags
+    images = [e for e in a.enclosures if (e.type or "").startswith("image/")]
+    if images:
+        item["image"] = images[0].url
+    attachments = [
+        {"url": e.url, "mime_type": e.type or "application/octet-stream"}
+        | ({"size_in_bytes": e.length} if e.length else {})
+        for e in a.enclosures
+        if e not in images
+    ]
+    if attachments:
+        item["attachments"] = attachments
+    return item
+
+
+def _rfc3339(dt: datetime) -> str:
+    return dt.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text, quote=False)

@@ -1,0 +1,99 @@
+"""Fetch a feed over HTTP: conditional GET, redirects, size cap -> Fetched | NotModified.
+
+An `httpx.Response` never leaves this module. Errors become FetchError naming the source
+and URL. Does not parse and does not decide when to poll next (schedule.py does).
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from feedhub import __version__
+from feedhub.errors import FetchError
+from feedhub.models import CacheInfo, Fetched, FetchResult, NotModified, Source
+
+ACCEPT = (
+    "application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9,"
+    " application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1"
+)
+MAX_REDIRECTS = 5
+
+
+def user_agent(contact: str) -> str:
+    contact = f"; +{contact}" if contact else ""
+    return f"feedhub/{__version__} (feed hub{contact})"
+
+
+def make_client(*, contact: str, timeout: float) -> httpx.Client:
+    """The one client the pipeline shares: redirects followed, explicit timeouts, our UA."""
+    return httpx.Client(
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+        headers={"User-Agent": user_agent(contact), "Accept": ACCEPT},
+    )
+
+
+def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: int) -> FetchResult:
+    """GET the source's URL, sending the validators of the last response.
+
+    Raises FetchError on network errors, HTTP errors and bodies over `max_bytes`.
+    """
+    url = source.url
+    assert url is not None
+    headers = dict(source.headers)
+    if cache.etag:
+        headers["If-None-Match"] = cache.etag
+    if cache.last_modified:
+        headers["If-Modified-Since"] = cache.last_modified
+    try:
+        with client.stream("GET", url, headers=headers) as response:
+            if response.status_code == 304:
+                return NotModified(
+                    str(response.url),
+                    CacheInfo(
+                        response.headers.get("etag", cache.etag),
+                        response.headers.get("last-modified", cache.last_modified),
+                    ),
+                )
+            if response.is_error:
+                raise FetchError(
+                    source.id,
+                    url,
+                    f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                    status=response.status_code,
+                )
+            content = _read_capped(response, source, max_bytes)
+            return Fetched(
+                url=str(response.url),
+                content=content,
+                headers={k.lower(): v for k, v in response.headers.items()},
+                cache=CacheInfo(
+                    response.headers.get("etag"), response.headers.get("last-modified")
+                ),
+                status=response.status_code,
+            )
+    except httpx.TooManyRedirects as e:
+        raise FetchError(source.id, url, f"more than {MAX_REDIRECTS} redirects") from e
+    except httpx.TimeoutException as e:
+        raise FetchError(source.id, url, f"timed out ({type(e).__name__})") from e
+    except httpx.HTTPError as e:
+        raise FetchError(source.id, url, f"request failed: {type(e).__name__}: {e}") from e
+
+
+def _read_capped(response: httpx.Response, source: Source, max_bytes: int) -> bytes:
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(
+            source.id, str(response.url), f"response of {declared} bytes exceeds {max_bytes}"
+        )
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(
+                source.id, str(response.url), f"response exceeds {max_bytes} bytes (decoded)"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,299 @@
+"""Bytes + headers -> ParsedFeed: feedparser for XML feeds, our own reader for JSON Feed.
+
+A `FeedParserDict` never leaves this module: every field is converted with an isinstance
+check into `RawEntry`. feedparser gets a byte stream, never a URL or a string (a string is
+opened as a file name or URL by feedparser). Its HTML sanitiser and relative-URI resolver
+are off: normalize.py sanitises once with nh3 and resolves links in the same pass.
+
+Raises ParseError naming the source when the bytes are not a feed: an HTML page, a
+document that is not well-formed and yields no entries, JSON that is not a JSON Feed.
+A feed that is slightly broken but still yields entries is accepted with a warning.
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import json
+import re
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from feedhub.errors import ParseError
+from feedhub.models import Enclosure, ParsedFeed, RawEntry
+
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body)", re.I | re.S)
+_JSON_TYPES = ("application/feed+json", "application/json", "text/json")
+JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1")
+
+
+def parse_feed(
+    content: bytes, headers: Mapping[str, str], url: str, *, source_id: str
+) -> ParsedFeed:
+    """Parse a feed document. `headers` have lower-case names; `url` is the final URL."""
+    content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+    body = content.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not body:
+        raise ParseError(source_id, url, "empty response body, expected a feed")
+    if content_type in _JSON_TYPES or body[:1] == b"{":
+        return parse_json_feed(body, url, source_id=source_id)
+    return _parse_xml(content, headers, url, content_type, source_id=source_id)
+
+
+def _parse_xml(
+    content: bytes, headers: Mapping[str, str], url: str, content_type: str, *, source_id: str
+) -> ParsedFeed:
+    response_headers = dict(headers)
+    response_headers["content-location"] = url
+    d = feedparser.parse(
+        io.BytesIO(content),
+        response_headers=response_headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
+    version = d.get("version") or ""
+    entries_in = d.get("entries") or []
+    problem = _bozo_message(d)
+    if not version and not entries_in:
+        if content_type in ("text/html", "application/xhtml+xml") or _HTML_START.match(
+            content[:2048]
+        ):
+            raise ParseError(
+                source_id,
+                url,
+                f"got an HTML page, not a feed (Content-Type: {content_type or 'none'});"
+                " is the URL the feed's or the site's?",
+            )
+        detail = f": {problem}" if problem else ""
+        raise ParseError(source_id, url, f"not a feed (no RSS, Atom or RDF root element){detail}")
+    if problem and not entries_in and not d.get("feed", {}).get("title"):
+        raise ParseError(source_id, url, f"malformed {version or 'XML'} feed: {problem}")
+    feed = d.get("feed", {})
+    language = _str(feed.get("language"))
+    entries: list[RawEntry] = []
+    errors: list[str] = []
+    for i, e in enumerate(entries_in):
+        try:
+            entries.append(_xml_entry(e, language))
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            errors.append(f"entry {i + 1}: {type(exc).__name__}: {exc}")
+    return ParsedFeed(
+        title=_str(feed.get("title")),
+        link=_str(feed.get("link")),
+        language=language,
+        entries=tuple(entries),
+        format=version or "unknown",
+        base_url=url,
+        ttl=_int(feed.get("ttl")),
+        warning=f"feed is not well-formed, read what could be read: {problem}" if problem else None,
+        entry_errors=tuple(errors),
+    )
+
+
+def _bozo_message(d: Any) -> str | None:
+    if not d.get("bozo"):
+        return None
+    exc = d.get("bozo_exception")
+    if isinstance(exc, feedparser.CharacterEncodingOverride | feedparser.NonXMLContentType):
+        return None  # harmless: feedparser coped with a wrong charset or media type
+    line = getattr(exc, "getLineNumber", None)
+    where = f" (line {line()})" if callable(line) else ""
+    return f"{type(exc).__name__}: {exc}{where}" if exc else "unknown problem"
+
+
+def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
+    title_detail = e.get("title_detail") or {}
+    content_html = None
+    content_language = None
+    for c in e.get("content") or []:
+        if isinstance(c.get("value"), str):
+            content_html = c["value"]
+            content_language = _str(c.get("language"))
+            if c.get("type") in ("text/html", "application/xhtml+xml"):
+                break
+    summary = _str(e.get("summary"))
+    if content_html is not None and summary == content_html:
+        summary = None
+    authors = tuple(
+        a["name"].strip()
+        for a in e.get("authors") or []
+        if isinstance(a, Mapping) and isinstance(a.get("name"), str) and a["name"].strip()
+    )
+    if not authors and isinstance(e.get("author"), str) and e["author"].strip():
+        authors = (e["author"].strip(),)
+    categories = tuple(
+        t["term"].strip()
+        for t in e.get("tags") or []
+        if isinstance(t, Mapping) and isinstance(t.get("term"), str) and t["term"].strip()
+    )
+    return RawEntry(
+        guid=_str(e.get("id")),
+        link=_str(e.get("link")),
+        title=_str(e.get("title")),
+        title_is_html=title_detail.get("type") in ("text/html", "application/xhtml+xml"),
+        summary=summary,
+        content=content_html,
+        published=_time(e.get("published_parsed")) or _time(e.get("created_parsed")),
+        updated=_time(e.get("updated_parsed")),
+        authors=authors,
+        categories=categories,
+        language=content_language or _str(title_detail.get("language")) or feed_language,
+        enclosures=_xml_enclosures(e),
+    )
+
+
+def _xml_enclosures(e: Any) -> tuple[Enclosure, ...]:
+    out: dict[str, Enclosure] = {}
+    for enc in e.get("enclosures") or []:
+        href = _str(enc.get("href"))
+        if href:
+            out.setdefault(href, Enclosure(href, _str(enc.get("type")), _int(enc.get("length"))))
+    for media in (e.get("media_content") or []) + (e.get("media_thumbnail") or []):
+        href = _str(media.get("url"))
+        if href:
+            kind = _str(media.get("type"))
+            if kind is None and media.get("medium") == "image":
+                kind = "image/*"
+            out.setdefault(href, Enclosure(href, kind, _int(media.get("filesize"))))
+    return tuple(out.values())
+
+
+def parse_json_feed(body: bytes, url: str, *, source_id: str) -> ParsedFeed:
+    """Read JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1)."""
+    try:
+        doc = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ParseError(source_id, url, f"malformed JSON Feed: {e}") from e
+    if not isinstance(doc, dict):
+        raise ParseError(source_id, url, "malformed JSON Feed: top level is not an object")
+    version = doc.get("version")
+    if version not in JSON_FEED_VERSIONS:
+        raise ParseError(
+            source_id,
+            url,
+            f"JSON document is not a JSON Feed: field 'version' is {version!r},"
+            f" expected one of {', '.join(JSON_FEED_VERSIONS)}",
+        )
+    items = doc.get("items")
+    if not isinstance(items, list):
+        raise ParseError(source_id, url, "malformed JSON Feed: field 'items' is not a list")
+    language = _str(doc.get("language"))
+    feed_authors = _json_authors(doc)
+    entries: list[RawEntry] = []
+    errors: list[str] = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            errors.append(f"item {i + 1}: not an object")
+            continue
+        try:
+            entries.append(_json_entry(item, language, feed_authors))
+        except ValueError as e:
+            errors.append(f"item {i + 1}: {e}")
+    return ParsedFeed(
+        title=_str(doc.get("title")),
+        link=_str(doc.get("home_page_url")),
+        language=language,
+        entries=tuple(entries),
+        format="json11" if version.endswith("1.1") else "json10",
+        base_url=_str(doc.get("feed_url")) or url,
+        entry_errors=tuple(errors),
+    )
+
+
+def _json_entry(
+    item: dict[str, Any], language: str | None, feed_authors: tuple[str, ...]
+) -> RawEntry:
+    guid = item.get("id")
+    if isinstance(guid, int | float):
+        guid = str(guid)  # 1.0 feeds in the wild use numbers
+    enclosures = []
+    for key in ("image", "banner_image"):
+        if _str(item.get(key)):
+            enclosures.append(Enclosure(item[key], "image/*"))
+    for att in item.get("attachments") or []:
+        if isinstance(att, dict) and _str(att.get("url")):
+            enclosures.append(
+                Enclosure(
+                    att["url"],
+                    _str(att.get("mime_type")),
+                    _int(att.get("size_in_bytes")),
+                    _str(att.get("title")),
+                )
+            )
+    content = _str(item.get("content_html"))
+    if content is None and _str(item.get("content_text")):
+        content = _text_as_html(item["content_text"])
+    return RawEntry(
+        guid=_str(guid),
+        link=_str(item.get("url")) or _str(item.get("external_url")),
+        title=_str(item.get("title")),
+        title_is_html=False,
+        summary=_str(item.get("summary")),
+        content=content,
+        published=_iso_time(item.get("date_published")),
+        updated=_iso_time(item.get("date_modified")),
+        authors=_json_authors(item) or feed_authors,
+        categories=tuple(
+            t.strip() for t in item.get("tags") or [] if isinstance(t, str) and t.strip()
+        ),
+        language=_str(item.get("language")) or language,
+        enclosures=tuple(enclosures),
+    )
+
+
+def _json_authors(obj: dict[str, Any]) -> tuple[str, ...]:
+    people = obj.get("authors")
+    if not isinstance(people, list):
+        people = [obj["author"]] if isinstance(obj.get("author"), dict) else []
+    return tuple(
+        p["name"].strip()
+        for p in people
+        if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip()
+    )
+
+
+def _text_as_html(text: str) -> str:
+    from html import escape
+
+    return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
+
+
+def _str(value: object) -> str | None:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return None
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _time(value: object) -> datetime | None:
+    """feedparser's *_parsed values are struct_time in UTC."""
+    if not isinstance(value, time.struct_time):
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _iso_time(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None  # an unreadable date is a missing date, never "now"
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)  # RFC 3339 requires an offset; assume UTC
+    return dt.astimezone(UTC)

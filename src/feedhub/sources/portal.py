@@ -1,0 +1,146 @@
+"""The portal's own article store -> ParsedFeed.
+
+Embedded default: a folder exported from the CMS, one Markdown file per article with TOML
+front matter between `+++` lines (format in config/README.md and docs/configuration.md):
+
+    +++
+    id = "monrose:article:499244"          # required
+    title = "..."                          # required
+    url = "https://www.monrose.de/..."     # required, absolute
+    section = "politik"                    # required
+    published = 2025-08-16T07:45:00+02:00  # required, with offset
+    updated, authors, language, teaser, tags, image, image_caption   # optional
+    +++
+    Markdown body
+
+A file with a missing or wrong field is skipped and reported with its name and the field;
+the other articles are read. Does not decide anything about sections or duplicates.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from feedhub.errors import ParseError
+from feedhub.models import Enclosure, ParsedFeed, RawEntry, Source
+
+PORTAL_SUFFIXES = frozenset({".md"})
+REQUIRED = ("id", "title", "url", "section", "published")
+OPTIONAL = ("updated", "authors", "language", "teaser", "tags", "image", "image_caption")
+_DELIMITER = "+++"
+_markdown = MarkdownIt("commonmark", {"html": False, "typographer": False})
+
+
+class ArticleFileError(ValueError):
+    pass
+
+
+def read_portal(source: Source, paths: list[Path]) -> ParsedFeed:
+    """Read every article file; raises ParseError only if there are files and none is valid."""
+    entries: list[RawEntry] = []
+    errors: list[str] = []
+    root = Path(source.location)
+    for path in paths:
+        name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        try:
+            entries.append(read_article(path.read_text(encoding="utf-8")))
+        except ArticleFileError as e:
+            errors.append(f"{name}: {e}")
+        except UnicodeDecodeError as e:
+            errors.append(f"{name}: not UTF-8 text: {e.reason} at byte {e.start}")
+        except OSError as e:
+            errors.append(f"{name}: cannot read: {e.strerror}")
+    if paths and not entries:
+        raise ParseError(source.id, source.location, "no valid article file: " + "; ".join(errors))
+    return ParsedFeed(
+        title=source.name,
+        link=None,
+        language=None,
+        entries=tuple(entries),
+        format="portal",
+        base_url=root.as_uri() + "/",
+        entry_errors=tuple(errors),
+    )
+
+
+def read_article(text: str) -> RawEntry:
+    """One article file -> RawEntry. Raises ArticleFileError naming the field."""
+    meta, body = _split_front_matter(text)
+    missing = [k for k in REQUIRED if k not in meta]
+    if missing:
+        raise ArticleFileError(f"front matter is missing required field(s): {', '.join(missing)}")
+    unknown = sorted(set(meta) - set(REQUIRED) - set(OPTIONAL))
+    if unknown:
+        raise ArticleFileError(f"front matter has unknown field(s): {', '.join(unknown)}")
+    url = _field_str(meta, "url")
+    if not url.startswith(("https://", "http://")):
+        raise ArticleFileError(f"field 'url': expected an absolute http(s) URL, got {url!r}")
+    enclosures: tuple[Enclosure, ...] = ()
+    if "image" in meta:
+        caption = _field_str(meta, "image_caption") if "image_caption" in meta else None
+        enclosures = (Enclosure(_field_str(meta, "image"), "image/jpeg", None, caption),)
+    teaser = _field_str(meta, "teaser") if "teaser" in meta else None
+    return RawEntry(
+        guid=_field_str(meta, "id"),
+        link=url,
+        title=_field_str(meta, "title"),
+        title_is_html=False,
+        summary=teaser,
+        content=_markdown.render(body) if body.strip() else None,
+        published=_field_time(meta, "published"),
+        updated=_field_time(meta, "updated") if "updated" in meta else None,
+        authors=_field_list(meta, "authors"),
+        categories=_field_list(meta, "tags"),
+        language=_field_str(meta, "language") if "language" in meta else None,
+        enclosures=enclosures,
+        section=_field_str(meta, "section"),
+    )
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != _DELIMITER:
+        raise ArticleFileError("does not start with a '+++' front matter line")
+    for i, line in enumerate(lines[1:], start=1):
+        if line.strip() == _DELIMITER:
+            try:
+                meta = tomllib.loads("".join(lines[1:i]))
+            except tomllib.TOMLDecodeError as e:
+                raise ArticleFileError(f"front matter is not valid TOML: {e}") from e
+            return meta, "".join(lines[i + 1 :])
+    raise ArticleFileError("front matter is not closed by a '+++' line")
+
+
+def _field_str(meta: dict[str, Any], key: str) -> str:
+    value = meta[key]
+    if not isinstance(value, str) or not value.strip():
+        raise ArticleFileError(f"field '{key}': expected a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _field_list(meta: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = meta.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ArticleFileError(f"field '{key}': expected a list of strings, got {value!r}")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _field_time(meta: dict[str, Any], key: str) -> datetime:
+    value = meta[key]
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ArticleFileError(
+                f"field '{key}': date-time needs an offset, e.g. 2025-08-16T07:45:00+02:00"
+            )
+        return value.astimezone(UTC)
+    if isinstance(value, date):
+        raise ArticleFileError(f"field '{key}': expected a date-time with offset, got a date")
+    raise ArticleFileError(
+        f"field '{key}': expected a TOML date-time like 2025-08-16T07:45:00+02:00, got {value!r}"
+    )
