@@ -58,7 +58,7 @@ class Hub:
             contact=settings.service.user_agent_contact, timeout=settings.service.fetch_timeout
         )
         hub = cls(settings, repo, client)
-        hub.repo.sync_sources(settings.sources, datetime.now(UTC))
+        hub.repo.sync_sources(settings.sources, now_utc())
         return hub
 
     def close(self) -> None:

@@ -15,9 +15,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from html import escape
 from typing import Any
 
+from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
+from feedgen.util import xml_elem
 
 from feedhub.models import FeedDocument, Story
 
@@ -93,7 +96,7 @@ def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
     fg.link(href=info.url(fmt), rel="self", type=MEDIA_TYPES[fmt].split(";")[0])
     fg.link(href=info.base_url, rel="alternate", type="text/html")  # last: RSS <link>
     for story in stories:
-        _add_entry(fg, story, info)
+        _add_entry(fg, story, info, fmt)
     if fmt == "atom":
         data: bytes = fg.atom_str(pretty=True, encoding="UTF-8")
     else:
@@ -101,20 +104,35 @@ def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
     return data
 
 
-def _add_entry(fg: Any, story: Story, info: FeedInfo) -> None:
+class _AtomLinks(BaseEntryExtension):  # type: ignore[misc]
+    """Writes an Atom entry's <link> elements.
+
+    feedgen 1.0.0 loses rel, type and length of entry links in Atom (a shadowed variable
+    in FeedEntry.atom_entry), which would turn an enclosure into a second alternate link.
+    """
+
+    def __init__(self) -> None:
+        self.links: list[dict[str, str]] = []
+
+    def extend_atom(self, entry: Any) -> Any:
+        for attrs in self.links:
+            xml_elem("link", entry, **attrs)
+        return entry
+
+
+def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
     a = story.representative.article
     published, updated = entry_times(story)
     fe = fg.add_entry(order="append")
     fe.id(story.uid)
     fe.guid(story.uid, permalink=story.uid.startswith(("http://", "https://")))
     fe.title(a.title)
-    fe.link(href=a.url or info.base_url, rel="alternate", type="text/html")
+    link = a.url or info.base_url
     fe.published(published)
     fe.updated(updated)
     if a.summary:
         fe.summary(a.summary)
-    if a.content_html:
-        fe.content(a.content_html, type="html")
+    fe.content(_content_html(a.content_html, a.summary), type="html")
     for name in a.authors:
         fe.author(name=name)
         fe.dc.dc_creator(name)
@@ -123,8 +141,20 @@ def _add_entry(fg: Any, story: Story, info: FeedInfo) -> None:
     for tag in a.categories:
         if tag != story.section:
             fe.category(term=tag)
-    for enc in a.enclosures[:1]:
-        fe.enclosure(enc.url, str(enc.length or 0), enc.type or "application/octet-stream")
+    if fmt == "atom":
+        fe.register_extension("links", _AtomLinks, atom=True, rss=False)
+        fe.links.links.append({"href": link, "rel": "alternate", "type": "text/html"})
+        for enc in a.enclosures:
+            attrs = {"href": enc.url, "rel": "enclosure"}
+            if enc.type:
+                attrs["type"] = enc.type
+            if enc.length:
+                attrs["length"] = str(enc.length)
+            fe.links.links.append(attrs)
+    else:
+        fe.link(href=link)
+        for enc in a.enclosures[:1]:  # RSS 2.0 allows one enclosure per item
+            fe.enclosure(enc.url, str(enc.length or 0), enc.type or "application/octet-stream")
 
 
 def render_json(info: FeedInfo, stories: Sequence[Story]) -> bytes:
@@ -147,7 +177,7 @@ def _json_item(story: Story, info: FeedInfo) -> dict[str, Any]:
         "id": story.uid,
         "url": a.url or info.base_url,
         "title": a.title,
-        "content_html": a.content_html or f"<p>{_escape(a.summary)}</p>",
+        "content_html": _content_html(a.content_html, a.summary),
         "summary": a.summary,
         "date_published": _rfc3339(published),
         "date_modified": _rfc3339(updated),
@@ -178,7 +208,6 @@ def _rfc3339(dt: datetime) -> str:
     return dt.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text, quote=False)
+def _content_html(content_html: str, summary: str) -> str:
+    """The body, or the summary as a paragraph when the source sent no body."""
+    return content_html or f"<p>{escape(summary, quote=False)}</p>"

@@ -70,17 +70,22 @@ def _parse_xml(
             )
         detail = f": {problem}" if problem else ""
         raise ParseError(source_id, url, f"not a feed (no RSS, Atom or RDF root element){detail}")
-    if problem and not entries_in and not d.get("feed", {}).get("title"):
-        raise ParseError(source_id, url, f"malformed {version or 'XML'} feed: {problem}")
     feed = d.get("feed", {})
     language = _str(feed.get("language"))
     entries: list[RawEntry] = []
     errors: list[str] = []
     for i, e in enumerate(entries_in):
         try:
-            entries.append(_xml_entry(e, language))
+            entry = _xml_entry(e, language)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             errors.append(f"entry {i + 1}: {type(exc).__name__}: {exc}")
+            continue
+        if not (entry.guid or entry.link or entry.title or entry.summary or entry.content):
+            errors.append(f"entry {i + 1}: has no id, link, title or content; skipped")
+            continue
+        entries.append(entry)
+    if problem and not entries:
+        raise ParseError(source_id, url, f"malformed {version or 'XML'} feed: {problem}")
     return ParsedFeed(
         title=_str(feed.get("title")),
         link=_str(feed.get("link")),
@@ -137,8 +142,10 @@ def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
         title_is_html=title_detail.get("type") in ("text/html", "application/xhtml+xml"),
         summary=summary,
         content=content_html,
-        published=_time(e.get("published_parsed")) or _time(e.get("created_parsed")),
-        updated=_time(e.get("updated_parsed")),
+        # dict.get: FeedParserDict maps a missing updated_parsed to published_parsed
+        # (with a DeprecationWarning); we want each as the feed gave it
+        published=_time(dict.get(e, "published_parsed")) or _time(dict.get(e, "created_parsed")),
+        updated=_time(dict.get(e, "updated_parsed")),
         authors=authors,
         categories=categories,
         language=content_language or _str(title_detail.get("language")) or feed_language,

@@ -1,0 +1,274 @@
+"""Shared fixtures: a fixed clock, throwaway databases (SQLite and a real PostgreSQL
+server on loopback), a loopback HTTP server that serves feeds and records requests, and a
+config-directory builder."""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+NOW = datetime(2025, 8, 16, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def now() -> datetime:
+    return NOW
+
+
+# --- PostgreSQL: a throwaway cluster for the session, one database per test -----------
+
+
+def _pg_bin(name: str) -> str:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    path = found[-1] if found else shutil.which(name)
+    if not path:
+        pytest.fail(
+            f"PostgreSQL's {name} not found: install the server (scripts/test does:"
+            " apt-get install postgresql) — the suite runs on SQLite and PostgreSQL"
+        )
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class PostgresServer:
+    port: int
+    counter: itertools.count[int] = field(default_factory=itertools.count)
+
+    def url(self, db: str) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{db}"
+
+    def admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
+        ) as conn:
+            conn.execute(sql.encode())
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """initdb + pg_ctl start on a free loopback port; as root, run as user postgres."""
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    base = Path(tempfile.mkdtemp(prefix="feedhub-pg-"))
+    data = base / "data"
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        user = pwd.getpwnam("postgres")
+        os.chown(base, user.pw_uid, user.pw_gid)
+        prefix = ["runuser", "-u", "postgres", "--"]
+    port = free_port()
+    env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    subprocess.run(
+        [
+            *prefix,
+            initdb,
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        ],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    opts = f"-p {port} -c listen_addresses=127.0.0.1 -k {base} -c fsync=off -c full_page_writes=off"
+    subprocess.run(
+        [*prefix, pg_ctl, "-D", str(data), "-o", opts, "-l", str(base / "log"), "-w", "start"],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    try:
+        yield PostgresServer(port)
+    finally:
+        subprocess.run(
+            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+            env=env,
+        )
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh empty database on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'feedhub.sqlite'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"t{next(server.counter)}_{os.getpid()}"
+    server.admin(f"CREATE DATABASE {name}")
+    yield server.url(name)
+    server.admin(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+# --- a loopback HTTP server that serves feeds and records every request ---------------
+
+
+@dataclass
+class Route:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
+class FeedServer:
+    """Serve `routes[path]`; answer If-None-Match with 304 when the route has an ETag."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[Recorded] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                server.requests.append(
+                    Recorded("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+                )
+                route = server.routes.get(self.path)
+                if route is None:
+                    self.send_response(404)
+                    self.send_header("Content-Type", "text/html")
+                    body = b"<html><body>Not Found</body></html>"
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                    return
+                etag = route.headers.get("ETag")
+                if etag and self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.end_headers()
+                    return
+                self.send_response(route.status)
+                for k, v in route.headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(route.body)))
+                self.end_headers()
+                self.wfile.write(route.body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def add(
+        self,
+        path: str,
+        body: bytes | str,
+        content_type: str = "application/xml",
+        status: int = 200,
+        **headers: str,
+    ) -> str:
+        data = body.encode() if isinstance(body, str) else body
+        self.routes[path] = Route(status, data, {"Content-Type": content_type, **headers})
+        return self.url(path)
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    server = FeedServer()
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.httpd.shutdown()
+        server.httpd.server_close()
+
+
+# --- config directories -------------------------------------------------------------
+
+SECTIONS_TOML = """
+[politik]
+title = "Politik"
+categories = ["politik", "inland"]
+
+[welt]
+title = "Welt"
+categories = ["ausland"]
+
+[wirtschaft]
+title = "Wirtschaft"
+
+[technik]
+title = "Technik"
+"""
+
+
+def write_config(
+    root: Path,
+    sources_toml: str,
+    *,
+    database_url: str | None = None,
+    listen: str = "127.0.0.1:8080",
+    extra_service: str = "",
+    sections_toml: str = SECTIONS_TOML,
+) -> Path:
+    """Write a config/ directory under `root`; returns its path."""
+    cfg = root / "config"
+    cfg.mkdir(parents=True, exist_ok=True)
+    db = database_url or f"sqlite:///{root / 'feedhub.sqlite'}"
+    (cfg / "feedhub.toml").write_text(
+        f'[service]\ndatabase_url = "{db}"\nlisten = "{listen}"\n'
+        f'base_url = "http://{listen}/"\ntitle = "Testportal"\n{extra_service}\n',
+        encoding="utf-8",
+    )
+    (cfg / "sections.toml").write_text(sections_toml, encoding="utf-8")
+    (cfg / "sources.toml").write_text(sources_toml, encoding="utf-8")
+    return cfg
+
+
+def wait_for(predicate: object, timeout: float = 30.0, interval: float = 0.1) -> None:
+    assert callable(predicate)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout}s")
