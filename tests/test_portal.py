@@ -115,6 +115,17 @@ def test_date_as_string_is_rejected() -> None:
         read_article(article_text({"updated": '"2025-08-16T07:45:00+02:00"'}))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    raises=OverflowError,
+    reason="src bug: portal._field_time astimezone(UTC) overflows; read_portal then fails "
+    "for the whole folder instead of skipping the file",
+)
+def test_date_outside_datetime_range_is_an_article_file_error() -> None:
+    with pytest.raises(ArticleFileError, match="'published'"):
+        read_article(article_text({"published": "0001-01-01T00:00:00+01:00"}))
+
+
 def test_unknown_front_matter_field_is_rejected_by_name() -> None:
     with pytest.raises(ArticleFileError, match="unknown field.*rubrik"):
         read_article(article_text({"rubrik": '"politik"'}))
