@@ -1,0 +1,190 @@
+"""Repository and pipeline storage behaviour, on SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from feedhub import pipeline
+from feedhub.config import load_settings
+from feedhub.db.repo import Repository
+from feedhub.models import Article
+from feedhub.models import Source
+from feedhub.models import SourceKind
+from tests.conftest import write_config
+
+SOURCES = """
+[portal]
+kind = "portal"
+path = "portal"
+
+[wire]
+kind = "inbox"
+path = "wire"
+trust = 80
+
+[partner]
+kind = "inbox"
+path = "partner"
+trust = 40
+
+[isolated]
+kind = "inbox"
+path = "isolated"
+merge = false
+"""
+
+
+def _article(
+    source: str,
+    guid: str,
+    url: str,
+    title: str = "Gipfel in Alaska endet ohne Einigung",
+    text: str = "Trump und Putin trafen sich in Anchorage.",
+    **kw: object,
+) -> Article:
+    from feedhub.dedup.keys import canonical_url
+    from feedhub.dedup.keys import content_hash
+
+    values: dict[str, object] = dict(
+        source_id=source,
+        guid=guid,
+        url=canonical_url(url),
+        canonical_url=canonical_url(url),
+        title=title,
+        summary=text,
+        content_html=f"<p>{text}</p>",
+        content_text=text,
+        published=datetime.fromisoformat("2025-08-16T06:00:00+00:00"),
+        updated=None,
+        language="de",
+        section="politik",
+        authors=(),
+        categories=(),
+        enclosures=(),
+        content_hash=content_hash(title, text),
+    )
+    values.update(kw)
+    return Article(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def hub(tmp_path: Path, db_url: str) -> Iterator[pipeline.Hub]:
+    for folder in ("portal", "wire", "partner", "isolated"):
+        (tmp_path / "config" / folder).mkdir(parents=True)
+    cfg = write_config(tmp_path, SOURCES, database_url=db_url)
+    h = pipeline.Hub.open(load_settings(cfg))
+    yield h
+    h.close()
+
+
+def _source(hub: pipeline.Hub, sid: str) -> Source:
+    s = hub.settings.source(sid)
+    assert s is not None
+    return s
+
+
+def _store(hub: pipeline.Hub, sid: str, *articles: Article, now: datetime) -> tuple[int, int, int]:
+    new, updated, dupes, _ = pipeline._store(hub, _source(hub, sid), articles, now)
+    return new, updated, dupes
+
+
+def test_same_canonical_url_from_another_source_joins_the_story(
+    hub: pipeline.Hub, now: datetime
+) -> None:
+    url = "https://www.monrose.de/politik/gipfel-499244.html"
+    assert _store(hub, "wire", _article("wire", "w1", url + "?utm_source=wire#top"), now=now) == (
+        1,
+        0,
+        0,
+    )
+    assert _store(
+        hub, "portal", _article("portal", "p1", url, title="Gipfel ohne Frieden"), now=now
+    ) == (0, 0, 1)
+    [story] = hub.repo.stories("politik", 10)
+    assert story.representative.article.source_id == "portal"  # the portal's own version wins
+    assert [v.article.source_id for v in story.versions] == ["wire"]
+    assert story.representative.reason.startswith("same canonical URL")
+
+
+def test_same_text_under_new_url_and_guid_joins_the_story(hub: pipeline.Hub, now: datetime) -> None:
+    _store(hub, "wire", _article("wire", "w1", "https://agentur.example/a/1"), now=now)
+    assert _store(
+        hub, "partner", _article("partner", "x9", "https://partner.example/b/2"), now=now
+    ) == (0, 0, 1)
+    [story] = hub.repo.stories(None, 10)
+    assert story.representative.article.source_id == "wire"  # higher trust
+    assert story.versions[0].reason.startswith("same text")
+
+
+def test_same_guid_again_is_stored_once_and_updated_when_changed(
+    hub: pipeline.Hub, now: datetime
+) -> None:
+    a = _article("wire", "w1", "https://agentur.example/a/1")
+    assert _store(hub, "wire", a, now=now) == (1, 0, 0)
+    assert _store(hub, "wire", a, now=now + timedelta(minutes=5)) == (0, 0, 0)
+    changed = replace(a, title="Gipfel in Alaska: keine Waffenruhe", updated=now)
+    assert _store(hub, "wire", changed, now=now + timedelta(minutes=10)) == (0, 1, 0)
+    [story] = hub.repo.stories(None, 10)
+    assert story.representative.article.title == "Gipfel in Alaska: keine Waffenruhe"
+    assert story.versions == () and hub.repo.article_count() == 1
+
+
+def test_merge_opt_out_keeps_stories_apart_both_ways(hub: pipeline.Hub, now: datetime) -> None:
+    url = "https://www.monrose.de/politik/gipfel-499244.html"
+    _store(hub, "isolated", _article("isolated", "i1", url), now=now)
+    assert _store(hub, "wire", _article("wire", "w1", url), now=now) == (1, 0, 0)
+    assert _store(hub, "isolated", _article("isolated", "i2", "https://x.example/c"), now=now) == (
+        1,
+        0,
+        0,
+    )
+    assert len(hub.repo.stories(None, 10)) == 3
+
+
+def test_story_id_is_stable_when_the_representative_changes(
+    hub: pipeline.Hub, now: datetime
+) -> None:
+    url = "https://www.monrose.de/politik/gipfel-499244.html"
+    _store(hub, "partner", _article("partner", "x1", url), now=now)
+    [before] = hub.repo.stories(None, 10)
+    _store(
+        hub,
+        "portal",
+        _article("portal", "p1", url, title="Eigene Fassung"),
+        now=now + timedelta(hours=1),
+    )
+    [after] = hub.repo.stories(None, 10)
+    assert after.uid == before.uid and after.representative.article.source_id == "portal"
+    assert after.updated > before.updated
+
+
+def test_claiming_due_sources_is_exclusive(tmp_path: Path, db_url: str, now: datetime) -> None:
+    repo = Repository.open(db_url)
+    try:
+        sources = [
+            Source(f"s{i}", SourceKind.HTTP, f"s{i}", url=f"https://x.example/{i}")
+            for i in range(5)
+        ]
+        repo.sync_sources(sources, now)
+        ids = [s.id for s in sources]
+        first = repo.claim_due(now, ids, timedelta(minutes=10))
+        second = repo.claim_due(now, ids, timedelta(minutes=10))
+        assert sorted(first) == ids and second == []
+        assert (
+            sorted(repo.claim_due(now + timedelta(minutes=11), ids, timedelta(minutes=10))) == ids
+        )
+    finally:
+        repo.close()
+
+
+def test_migrations_are_idempotent(db_url: str) -> None:
+    Repository.open(db_url).close()
+    repo = Repository.open(db_url)  # second start: nothing to do, nothing breaks
+    assert repo.article_count() == 0
+    repo.close()
