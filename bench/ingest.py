@@ -24,23 +24,23 @@ import pstats
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 import feedparser
 
 from feedhub import pipeline
 from feedhub.errors import ParseError
-from feedhub.models import (
-    ParsedFeed,
-    RawEntry,
-    Section,
-    ServiceSettings,
-    Settings,
-    Source,
-    SourceKind,
-)
+from feedhub.models import ParsedFeed
+from feedhub.models import RawEntry
+from feedhub.models import Section
+from feedhub.models import ServiceSettings
+from feedhub.models import Settings
+from feedhub.models import Source
+from feedhub.models import SourceKind
 from feedhub.sources.parse import parse_feed
 
 DEFAULT_CORPUS = (

@@ -14,7 +14,10 @@ import httpx
 import pytest
 
 from feedhub.cli import main
-from tests.conftest import FeedServer, free_port, wait_for, write_config
+from tests.conftest import FeedServer
+from tests.conftest import free_port
+from tests.conftest import wait_for
+from tests.conftest import write_config
 
 DATA = Path(__file__).parent / "data" / "feeds"
 SAMPLES = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 import feedparser
@@ -15,9 +16,14 @@ from lxml import etree
 
 from feedhub import pipeline
 from feedhub.config import load_settings
-from feedhub.models import Article, Enclosure, StoredArticle, Story
-from feedhub.publish.render import FeedInfo, render
-from tests.conftest import ROOT, SHARED
+from feedhub.models import Article
+from feedhub.models import Enclosure
+from feedhub.models import StoredArticle
+from feedhub.models import Story
+from feedhub.publish.render import FeedInfo
+from feedhub.publish.render import render
+from tests.conftest import ROOT
+from tests.conftest import SHARED
 
 SCHEMAS = SHARED / "data" / "schemas"
 INFO = FeedInfo("politik", "Testportal – Politik", "Politik", "de", "https://feeds.example/")

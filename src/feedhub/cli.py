@@ -16,9 +16,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-from feedhub import __version__, logs, pipeline
+from feedhub import __version__
+from feedhub import logs
+from feedhub import pipeline
 from feedhub.config import load_settings
-from feedhub.errors import ConfigError, StorageError
+from feedhub.errors import ConfigError
+from feedhub.errors import StorageError
 
 logger = logging.getLogger(__name__)
 DEFAULT_CONFIG = os.environ.get("FEEDHUB_CONFIG", "config")
@@ -125,7 +128,8 @@ def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
     import uvicorn
 
     from feedhub.publish.app import FeedApp
-    from feedhub.schedule import Service, start_ticker
+    from feedhub.schedule import Service
+    from feedhub.schedule import start_ticker
 
     service = Service(config_dir, hub)
     pipeline.publish_all(hub)

@@ -18,12 +18,23 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated
+from typing import Any
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel
+from pydantic import BeforeValidator
+from pydantic import ConfigDict
+from pydantic import Field
+from pydantic import ValidationError
+from pydantic import field_validator
 
 from feedhub.errors import ConfigError
-from feedhub.models import Section, ServiceSettings, Settings, Source, SourceKind
+from feedhub.models import Section
+from feedhub.models import ServiceSettings
+from feedhub.models import Settings
+from feedhub.models import Source
+from feedhub.models import SourceKind
 
 SERVICE_FILE = "feedhub.toml"
 SECTIONS_FILE = "sections.toml"
@@ -191,16 +202,26 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
     if not isinstance(table, dict):
         problems.append(f"{path}: 'service' must be a table")
         return None
+    overrides = {
+        key: value
+        for key, value in (
+            ("listen", os.environ.get("FEEDHUB_LISTEN")),
+            ("database_url", os.environ.get("FEEDHUB_DATABASE_URL")),
+        )
+        if value
+    }
     try:
-        s = _ServiceFile.model_validate(table)
+        s = _ServiceFile.model_validate({**table, **overrides})
     except ValidationError as e:
-        problems.extend(_pydantic_problems(path, "[service]", e))
+        where = "[service]"
+        if overrides:
+            names = ", ".join(f"FEEDHUB_{k.upper()}" for k in overrides)
+            where = f"[service] (with environment overrides {names})"
+        problems.extend(_pydantic_problems(path, where, e))
         return None
-    listen = os.environ.get("FEEDHUB_LISTEN") or s.listen
-    host, _, port = listen.rpartition(":")
-    db_url = os.environ.get("FEEDHUB_DATABASE_URL") or s.database_url
+    host, _, port = s.listen.rpartition(":")
     return ServiceSettings(
-        database_url=_database_url(root, db_url),
+        database_url=_database_url(root, s.database_url),
         listen_host=host,
         listen_port=int(port),
         base_url=s.base_url,

@@ -15,7 +15,8 @@ This module imports nothing from feedhub.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import datetime
 from enum import StrEnum
 
@@ -143,6 +144,7 @@ class RawEntry:
     language: str | None = None
     enclosures: tuple[Enclosure, ...] = ()
     section: str | None = None  # set by sources that know it (the portal store)
+    base: str | None = None  # base URL for relative links in content (xml:base), if not the feed's
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,13 +17,20 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
+from urllib.parse import urlsplit
 
 import nh3
 import py3langid
 
-from feedhub.dedup.keys import canonical_url, content_hash
-from feedhub.models import Article, Enclosure, ParsedFeed, RawEntry, Section, Source
+from feedhub.dedup.keys import canonical_url
+from feedhub.dedup.keys import content_hash
+from feedhub.models import Article
+from feedhub.models import Enclosure
+from feedhub.models import ParsedFeed
+from feedhub.models import RawEntry
+from feedhub.models import Section
+from feedhub.models import Source
 
 ALLOWED_TAGS = frozenset(
     {
@@ -110,7 +117,7 @@ def normalize_entry(
 ) -> Article:
     """Normalise one entry. Pure: no I/O, no clock."""
     sections = tuple(sections)
-    base = feed.base_url
+    base = raw.base or feed.base_url
     link = _absolute_http(base, raw.link)
     content_html = sanitize_html(raw.content, base) if raw.content else ""
     summary_html_like = bool(raw.summary and "<" in raw.summary)

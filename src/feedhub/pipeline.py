@@ -12,29 +12,34 @@ import logging
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import UTC
+from datetime import datetime
 
 import httpx
 
-from feedhub import normalize, schedule
+from feedhub import normalize
+from feedhub import schedule
 from feedhub.db.repo import Repository
 from feedhub.dedup import match
-from feedhub.dedup.keys import story_uid, tag_authority
-from feedhub.errors import SourceError, StorageError
-from feedhub.models import (
-    Article,
-    CacheInfo,
-    Fetched,
-    NotModified,
-    ParsedFeed,
-    Settings,
-    Source,
-    SourceKind,
-    UpdateResult,
-)
+from feedhub.dedup.keys import story_uid
+from feedhub.dedup.keys import tag_authority
+from feedhub.errors import SourceError
+from feedhub.errors import StorageError
+from feedhub.models import Article
+from feedhub.models import CacheInfo
+from feedhub.models import Fetched
+from feedhub.models import NotModified
+from feedhub.models import ParsedFeed
+from feedhub.models import Settings
+from feedhub.models import Source
+from feedhub.models import SourceKind
+from feedhub.models import UpdateResult
 from feedhub.publish import render
-from feedhub.sources import folder, http, portal
+from feedhub.sources import folder
+from feedhub.sources import http
+from feedhub.sources import portal
 from feedhub.sources.parse import parse_feed
 
 logger = logging.getLogger(__name__)

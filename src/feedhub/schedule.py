@@ -18,8 +18,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from collections.abc import Mapping
+from datetime import datetime
+from datetime import timedelta
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -108,7 +110,8 @@ class Service:
     def reload_if_changed(self) -> bool:
         """Reload config/ if a file changed; True if the new config is in force."""
         from feedhub import pipeline
-        from feedhub.config import config_fingerprint, load_settings
+        from feedhub.config import config_fingerprint
+        from feedhub.config import load_settings
         from feedhub.errors import ConfigError
 
         fp = config_fingerprint(self.config_dir)

@@ -8,31 +8,37 @@ safe with several worker processes on PostgreSQL and harmless on SQLite.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
 
 from feedhub.db import migrate
-from feedhub.db.schema import articles, feed_documents, sources, stories
+from feedhub.db.schema import articles
+from feedhub.db.schema import feed_documents
+from feedhub.db.schema import sources
+from feedhub.db.schema import stories
 from feedhub.dedup.keys import url_key
-from feedhub.dedup.match import Action, Decision, ExactHits, Known
+from feedhub.dedup.match import Action
+from feedhub.dedup.match import Decision
+from feedhub.dedup.match import ExactHits
+from feedhub.dedup.match import Known
 from feedhub.errors import StorageError
-from feedhub.models import (
-    Article,
-    CacheInfo,
-    Enclosure,
-    FeedDocument,
-    Source,
-    SourceHealth,
-    SourceState,
-    StoredArticle,
-    Story,
-)
+from feedhub.models import Article
+from feedhub.models import CacheInfo
+from feedhub.models import Enclosure
+from feedhub.models import FeedDocument
+from feedhub.models import Source
+from feedhub.models import SourceHealth
+from feedhub.models import SourceState
+from feedhub.models import StoredArticle
+from feedhub.models import Story
 
 
 def make_engine(url: str) -> sa.Engine:

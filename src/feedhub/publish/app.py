@@ -14,14 +14,19 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable
+from collections.abc import Callable
+from collections.abc import MutableMapping
 from datetime import datetime
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import format_datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from feedhub.db.repo import Repository
-from feedhub.models import FeedDocument, Settings
-from feedhub.publish.render import FORMATS, MEDIA_TYPES
+from feedhub.models import FeedDocument
+from feedhub.models import Settings
+from feedhub.publish.render import FORMATS
+from feedhub.publish.render import MEDIA_TYPES
 
 logger = logging.getLogger(__name__)
 

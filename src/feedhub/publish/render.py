@@ -14,7 +14,8 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -22,7 +23,8 @@ from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
 from feedgen.util import xml_elem
 
-from feedhub.models import FeedDocument, Story
+from feedhub.models import FeedDocument
+from feedhub.models import Story
 
 FORMATS = ("atom", "rss", "json")
 MEDIA_TYPES = {

@@ -13,8 +13,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from feedhub.errors import FetchError, ParseError
-from feedhub.models import ParsedFeed, RawEntry, Source
+from feedhub.errors import FetchError
+from feedhub.errors import ParseError
+from feedhub.models import ParsedFeed
+from feedhub.models import RawEntry
+from feedhub.models import Source
 from feedhub.sources.parse import parse_feed
 
 INBOX_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf", ".json"})
@@ -54,7 +57,8 @@ def read_inbox(source: Source, paths: list[Path]) -> ParsedFeed:
             parsed = parse_feed(
                 path.read_bytes(),
                 {"content-type": _TYPES.get(path.suffix.lower(), "application/xml")},
-                path.as_uri(),
+                # not the file's path: GUIDs and links must not depend on where the folder is
+                f"inbox:{source.id}",
                 source_id=source.id,
             )
         except ParseError as e:
@@ -75,6 +79,6 @@ def read_inbox(source: Source, paths: list[Path]) -> ParsedFeed:
         language=None,
         entries=tuple(entries),
         format="inbox",
-        base_url=Path(source.location).as_uri() + "/",
+        base_url=f"inbox:{source.id}",
         entry_errors=tuple(errors),
     )

@@ -10,7 +10,11 @@ import httpx
 
 from feedhub import __version__
 from feedhub.errors import FetchError
-from feedhub.models import CacheInfo, Fetched, FetchResult, NotModified, Source
+from feedhub.models import CacheInfo
+from feedhub.models import Fetched
+from feedhub.models import FetchResult
+from feedhub.models import NotModified
+from feedhub.models import Source
 
 ACCEPT = (
     "application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9,"
@@ -83,7 +87,7 @@ def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: 
 
 def _read_capped(response: httpx.Response, source: Source, max_bytes: int) -> bytes:
     declared = response.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
+    if declared and declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(
             source.id, str(response.url), f"response of {declared} bytes exceeds {max_bytes}"
         )

@@ -18,13 +18,16 @@ import json
 import re
 import time
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from typing import Any
 
 import feedparser
 
 from feedhub.errors import ParseError
-from feedhub.models import Enclosure, ParsedFeed, RawEntry
+from feedhub.models import Enclosure
+from feedhub.models import ParsedFeed
+from feedhub.models import RawEntry
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body)", re.I | re.S)
 _JSON_TYPES = ("application/feed+json", "application/json", "text/json")
@@ -114,12 +117,16 @@ def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
     title_detail = e.get("title_detail") or {}
     content_html = None
     content_language = None
+    base = None  # xml:base in force for the entry's content
     for c in e.get("content") or []:
         if isinstance(c.get("value"), str):
             content_html = c["value"]
             content_language = _str(c.get("language"))
+            base = _str(c.get("base"))
             if c.get("type") in ("text/html", "application/xhtml+xml"):
                 break
+    summary_detail = e.get("summary_detail") or {}
+    base = base or _str(summary_detail.get("base")) or _str(title_detail.get("base"))
     summary = _str(e.get("summary"))
     if content_html is not None and summary == content_html:
         summary = None
@@ -144,12 +151,16 @@ def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
         content=content_html,
         # dict.get: FeedParserDict maps a missing updated_parsed to published_parsed
         # (with a DeprecationWarning); we want each as the feed gave it
-        published=_time(dict.get(e, "published_parsed")) or _time(dict.get(e, "created_parsed")),
+        # an entry with one date (RSS 1.0 dc:date, Atom <updated> only) was published then
+        published=_time(dict.get(e, "published_parsed"))
+        or _time(dict.get(e, "created_parsed"))
+        or _time(dict.get(e, "updated_parsed")),
         updated=_time(dict.get(e, "updated_parsed")),
         authors=authors,
         categories=categories,
         language=content_language or _str(title_detail.get("language")) or feed_language,
         enclosures=_xml_enclosures(e),
+        base=base,
     )
 
 
@@ -173,7 +184,7 @@ def parse_json_feed(body: bytes, url: str, *, source_id: str) -> ParsedFeed:
     """Read JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1)."""
     try:
         doc = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+    except (ValueError, RecursionError) as e:  # JSONDecodeError, UnicodeDecodeError, huge ints
         raise ParseError(source_id, url, f"malformed JSON Feed: {e}") from e
     if not isinstance(doc, dict):
         raise ParseError(source_id, url, "malformed JSON Feed: top level is not an object")
@@ -241,7 +252,7 @@ def _json_entry(
         title_is_html=False,
         summary=_str(item.get("summary")),
         content=content,
-        published=_iso_time(item.get("date_published")),
+        published=_iso_time(item.get("date_published")) or _iso_time(item.get("date_modified")),
         updated=_iso_time(item.get("date_modified")),
         authors=_json_authors(item) or feed_authors,
         categories=tuple(
@@ -279,7 +290,7 @@ def _str(value: object) -> str | None:
 def _int(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         return int(value.strip())
     return None
 
@@ -303,4 +314,7 @@ def _iso_time(value: object) -> datetime | None:
         return None  # an unreadable date is a missing date, never "now"
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)  # RFC 3339 requires an offset; assume UTC
-    return dt.astimezone(UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:
+        return None

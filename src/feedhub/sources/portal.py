@@ -20,14 +20,19 @@ the other articles are read. Does not decide anything about sections or duplicat
 from __future__ import annotations
 
 import tomllib
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
 
 from feedhub.errors import ParseError
-from feedhub.models import Enclosure, ParsedFeed, RawEntry, Source
+from feedhub.models import Enclosure
+from feedhub.models import ParsedFeed
+from feedhub.models import RawEntry
+from feedhub.models import Source
 
 PORTAL_SUFFIXES = frozenset({".md"})
 REQUIRED = ("id", "title", "url", "section", "published")
@@ -99,6 +104,7 @@ def read_article(text: str) -> RawEntry:
         language=_field_str(meta, "language") if "language" in meta else None,
         enclosures=enclosures,
         section=_field_str(meta, "section"),
+        base=url,  # relative links in the body are relative to the article's page
     )
 
 
@@ -138,7 +144,10 @@ def _field_time(meta: dict[str, Any], key: str) -> datetime:
             raise ArticleFileError(
                 f"field '{key}': date-time needs an offset, e.g. 2025-08-16T07:45:00+02:00"
             )
-        return value.astimezone(UTC)
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:
+            raise ArticleFileError(f"field '{key}': date-time out of range") from None
     if isinstance(value, date):
         raise ArticleFileError(f"field '{key}': expected a date-time with offset, got a date")
     raise ArticleFileError(

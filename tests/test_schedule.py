@@ -1,0 +1,164 @@
+"""schedule.next_check: intervals, feed hints, backoff and jitter (pure, fixed `now`)."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
+
+from feedhub.schedule import JITTER
+from feedhub.schedule import MAX_BACKOFF
+from feedhub.schedule import MAX_INTERVAL
+from feedhub.schedule import cache_max_age
+from feedhub.schedule import jitter
+from feedhub.schedule import next_check
+
+NOW = datetime(2025, 8, 16, 12, 0, tzinfo=UTC)
+SOURCE = "tagesschau"
+
+
+def delay(**kw: object) -> timedelta:
+    """next_check(NOW, SOURCE, ...) - NOW, with interval 900 unless given."""
+    interval = kw.pop("interval", 900)
+    return next_check(NOW, SOURCE, interval, **kw) - NOW  # type: ignore[arg-type]
+
+
+def unjittered(d: timedelta) -> timedelta:
+    """The delay before jitter was applied (jitter depends only on SOURCE and NOW)."""
+    return d / (1 + jitter(SOURCE, NOW))
+
+
+def within_jitter(d: timedelta, base: timedelta) -> bool:
+    return base * (1 - JITTER) <= d <= base * (1 + JITTER)
+
+
+def close(a: timedelta, b: timedelta) -> bool:
+    return abs(a - b) < timedelta(milliseconds=1)
+
+
+def test_interval_is_honoured_within_jitter() -> None:
+    d = delay()
+    assert within_jitter(d, timedelta(seconds=900))
+    assert close(unjittered(d), timedelta(seconds=900))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    source_id=st.text(min_size=1, max_size=20),
+    interval=st.integers(60, 86_400),
+    now=st.datetimes(
+        min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
+    ),
+)
+def test_interval_within_jitter_for_any_source_and_time(
+    source_id: str, interval: int, now: datetime
+) -> None:
+    d = next_check(now, source_id, interval) - now
+    assert within_jitter(d, timedelta(seconds=interval))
+
+
+def test_ttl_raises_the_interval() -> None:
+    assert close(unjittered(delay(ttl_minutes=60)), timedelta(hours=1))
+
+
+def test_ttl_never_lowers_the_interval() -> None:
+    assert close(unjittered(delay(ttl_minutes=5)), timedelta(seconds=900))
+
+
+def test_cache_control_max_age_raises_the_interval() -> None:
+    d = delay(headers={"cache-control": "public, max-age=3600"})
+    assert close(unjittered(d), timedelta(hours=1))
+
+
+def test_max_age_never_lowers_the_interval() -> None:
+    d = delay(headers={"cache-control": "max-age=60"})
+    assert close(unjittered(d), timedelta(seconds=900))
+
+
+def test_larger_of_ttl_and_max_age_wins() -> None:
+    d = delay(ttl_minutes=30, headers={"cache-control": "max-age=7200"})
+    assert close(unjittered(d), timedelta(hours=2))
+    d = delay(ttl_minutes=180, headers={"cache-control": "max-age=7200"})
+    assert close(unjittered(d), timedelta(hours=3))
+
+
+@pytest.mark.parametrize("cc", ["no-cache, max-age=3600", "max-age=3600, no-store", "NO-CACHE"])
+def test_no_cache_and_no_store_are_ignored(cc: str) -> None:
+    assert cache_max_age({"cache-control": cc}) is None
+    assert close(unjittered(delay(headers={"cache-control": cc})), timedelta(seconds=900))
+
+
+@pytest.mark.parametrize(
+    ("cc", "seconds"),
+    [("max-age=60", 60), ("public,max-age=120", 120), ('max-age="300"', 300), ("MAX-AGE=5", 5)],
+)
+def test_cache_max_age_parsing(cc: str, seconds: int) -> None:
+    assert cache_max_age({"cache-control": cc}) == seconds
+
+
+def test_cache_max_age_absent() -> None:
+    assert cache_max_age({}) is None
+    assert cache_max_age({"cache-control": "public"}) is None
+
+
+def test_feed_hints_are_capped_at_max_interval() -> None:
+    d = delay(ttl_minutes=60 * 24 * 30, headers={"cache-control": "max-age=9999999"})
+    assert close(unjittered(d), MAX_INTERVAL)
+
+
+def test_interval_longer_than_max_interval_is_kept() -> None:
+    two_days = 2 * 86_400
+    assert close(unjittered(delay(interval=two_days)), timedelta(seconds=two_days))
+
+
+@pytest.mark.parametrize(("failures", "factor"), [(1, 1), (2, 2), (3, 4), (4, 8), (5, 16)])
+def test_failures_back_off_exponentially(failures: int, factor: int) -> None:
+    d = delay(failures=failures)
+    assert close(unjittered(d), timedelta(seconds=900 * factor))
+
+
+@pytest.mark.parametrize("failures", [6, 7, 10, 50, 1000])
+def test_backoff_is_capped_at_max_backoff(failures: int) -> None:
+    assert close(unjittered(delay(failures=failures)), MAX_BACKOFF)
+
+
+def test_backoff_ignores_feed_hints() -> None:
+    d = delay(failures=1, ttl_minutes=600, headers={"cache-control": "max-age=36000"})
+    assert close(unjittered(d), timedelta(seconds=900))
+
+
+def test_backoff_of_an_interval_above_the_cap_is_the_interval() -> None:
+    twelve_hours = 12 * 3600
+    d = delay(interval=twelve_hours, failures=5)
+    assert close(unjittered(d), timedelta(seconds=twelve_hours))
+
+
+def test_backoff_never_drops_a_source() -> None:
+    d = delay(failures=10**6)
+    assert d <= MAX_BACKOFF * (1 + JITTER)
+    assert d > timedelta(0)
+
+
+def test_jitter_is_reproducible() -> None:
+    assert jitter(SOURCE, NOW) == jitter(SOURCE, NOW)
+    assert next_check(NOW, SOURCE, 900) == next_check(NOW, SOURCE, 900)
+
+
+def test_jitter_spreads_sources_and_times() -> None:
+    by_source = {jitter(f"quelle-{i}", NOW) for i in range(50)}
+    by_time = {jitter(SOURCE, NOW + timedelta(seconds=i)) for i in range(50)}
+    assert len(by_source) == 50
+    assert len(by_time) == 50
+    assert min(by_source) < 0 < max(by_source)  # both directions
+
+
+@settings(max_examples=200, deadline=None)
+@given(source_id=st.text(max_size=30), seconds=st.integers(0, 10**9))
+def test_jitter_stays_within_bounds(source_id: str, seconds: int) -> None:
+    j = jitter(source_id, NOW + timedelta(seconds=seconds))
+    assert -JITTER <= j <= JITTER
