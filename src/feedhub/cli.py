@@ -6,6 +6,13 @@ feedhub update   [--config DIR] [SOURCE...] poll due (or the named) sources once
 feedhub check    [--config DIR]            validate config/, exit 1 with the problems
 feedhub sources  [--config DIR]            one line per source: kind, state, error, next poll
 feedhub publish  [--config DIR]            re-render every feed
+feedhub explain  [--config DIR] ARTICLE    why an article is in its story
+feedhub split    [--config DIR] ARTICLE    move an article into a story of its own
+feedhub merge    [--config DIR] ARTICLE TARGET   move an article into TARGET's story
+feedhub cluster  --jsonl FILE --out PRED.json    run the matcher on a labelled set
+
+ARTICLE and TARGET are an article id, an article URL, or SOURCE:GUID; TARGET may also be
+a published story id. split and merge are remembered across re-ingestion.
 """
 
 from __future__ import annotations
@@ -39,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("check", "validate the config directory"),
         ("sources", "show each source's health"),
         ("publish", "render every feed again"),
+        ("explain", "show why an article is in its story"),
+        ("split", "move an article into a story of its own (remembered)"),
+        ("merge", "move an article into another article's story (remembered)"),
     ):
         p = sub.add_parser(name, help=help_)
         p.add_argument(
@@ -46,8 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if name == "update":
             p.add_argument("source", nargs="*", help="source ids (default: every due source)")
+        if name in ("explain", "split", "merge"):
+            p.add_argument("article", help="article id, URL, or SOURCE:GUID")
+        if name == "merge":
+            p.add_argument("target", help="article id, URL, SOURCE:GUID, or story id")
+    p = sub.add_parser("cluster", help="run the matcher on articles in the dedup test-set format")
+    p.add_argument("--jsonl", required=True, help="articles, one JSON object a line")
+    p.add_argument("--out", required=True, help="where to write {clusters, related}")
+    p.add_argument("--database", help="database URL (default: a temporary SQLite file)")
     args = parser.parse_args(argv)
     logs.setup(args.log_level.upper())
+    if args.command == "cluster":
+        return _cluster(args.jsonl, args.out, args.database)
 
     try:
         settings = load_settings(args.config)
@@ -74,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "publish":
             print(f"{pipeline.publish_all(hub)} documents changed")
             return 0
+        if args.command == "explain":
+            return _explain(hub, args.article)
+        if args.command in ("split", "merge"):
+            return _correct(hub, args.command, args.article, getattr(args, "target", None))
         return _serve(hub, args.config, scheduler=args.command == "run")
     except StorageError as e:
         print(f"error: {e}", file=sys.stderr)
@@ -156,4 +180,80 @@ def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
     finally:
         if ticker is not None:
             ticker.shutdown(wait=True)
+    return 0
+
+
+def _cluster(jsonl: str, out: str, database: str | None) -> int:
+    import json
+    import tempfile
+    from pathlib import Path
+
+    try:
+        lines = Path(jsonl).read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, ValueError) as e:
+        print(f"error: cannot read {jsonl}: {e}", file=sys.stderr)
+        return 1
+    logging.getLogger("feedhub.pipeline").setLevel(logging.WARNING)
+    with tempfile.TemporaryDirectory(prefix="feedhub-cluster-") as tmp:
+        url = database or f"sqlite:///{tmp}/cluster.sqlite"
+        clusters, related = pipeline.cluster_records(records, url)
+    Path(out).write_text(json.dumps({"clusters": clusters, "related": related}, indent=1) + "\n")
+    print(
+        f"{len(records)} articles -> {len(clusters)} stories, {len(related)} related pairs: {out}"
+    )
+    return 0
+
+
+def _explain(hub: pipeline.Hub, ref: str) -> int:
+    found = hub.repo.find_article(ref)
+    if found is None:
+        print(f"error: no article {ref!r} (give an id, a URL or SOURCE:GUID)", file=sys.stderr)
+        return 2
+    story = hub.repo.story(found.story_id)
+    assert story is not None
+    a = found.article
+    published = a.published.isoformat() if a.published else "-"
+    print(f"article {found.id}  source={a.source_id}  guid={a.guid}")
+    print(f"  title: {a.title}")
+    print(f"  url: {a.url or '-'}")
+    print(f"  published: {published}  language: {a.language}  section: {a.section or '-'}")
+    print(f"  first seen: {found.first_seen.isoformat()}")
+    print(f"story {story.id}  published as {story.uid}  section: {story.section or '-'}")
+    print(f"  why here: {found.reason}")
+    rep = story.representative
+    print(f"  representative: article {rep.id} ({rep.article.source_id}): {rep.article.title}")
+    print("  versions:")
+    for v in (story.representative, *story.versions):
+        print(f"    article {v.id} {v.article.source_id}: {v.reason}")
+    if story.related:
+        print("  related:")
+        for r in story.related:
+            print(f"    {r.kind}: {r.title} ({r.uid}): {r.reason}")
+    return 0
+
+
+def _correct(hub: pipeline.Hub, action: str, ref: str, target: str | None) -> int:
+    found = hub.repo.find_article(ref)
+    if found is None:
+        print(f"error: no article {ref!r}", file=sys.stderr)
+        return 2
+    now = pipeline.now_utc()
+    if action == "split":
+        story = hub.repo.story(found.story_id)
+        if story is not None and not story.versions:
+            print(f"article {found.id} is already the only version of story {found.story_id}")
+            return 0
+        uid = pipeline.split_uid(hub, found)
+        story_id = hub.repo.move_article(found, to_story=None, new_uid=uid, now=now)
+    else:
+        assert target is not None
+        other = hub.repo.find_article(target)
+        into = other.story_id if other else hub.repo.story_id_by_uid(target)
+        if into is None:
+            print(f"error: no article or story {target!r}", file=sys.stderr)
+            return 2
+        story_id = hub.repo.move_article(found, to_story=into, new_uid="", now=now)
+    pipeline.publish_all(hub)
+    print(f"article {found.id} -> story {story_id} ({action} remembered)")
     return 0

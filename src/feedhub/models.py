@@ -196,6 +196,17 @@ class StoredArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class RelatedStory:
+    """A story linked to another one, as a feed shows it."""
+
+    uid: str
+    url: str | None
+    title: str
+    kind: str  # "explicit reference" | "same event"
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """One real-world story, as published: its representative and its other versions."""
 
@@ -206,6 +217,7 @@ class Story:
     versions: tuple[StoredArticle, ...]  # other versions (provenance), oldest first
     published: datetime  # first publication of the story
     updated: datetime  # last change of the story
+    related: tuple[RelatedStory, ...] = ()
 
 
 class SourceState(StrEnum):

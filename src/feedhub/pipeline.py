@@ -22,7 +22,10 @@ import httpx
 from feedhub import normalize
 from feedhub import schedule
 from feedhub.db.repo import Repository
+from feedhub.db.repo import Transaction
+from feedhub.dedup import features
 from feedhub.dedup import match
+from feedhub.dedup import relate
 from feedhub.dedup.keys import story_uid
 from feedhub.dedup.keys import tag_authority
 from feedhub.errors import SourceError
@@ -35,6 +38,7 @@ from feedhub.models import ParsedFeed
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.models import StoredArticle
 from feedhub.models import UpdateResult
 from feedhub.publish import render
 from feedhub.sources import folder
@@ -187,7 +191,8 @@ def _normalize(hub: Hub, source: Source, parsed: ParsedFeed) -> tuple[list[Artic
 def _store(
     hub: Hub, source: Source, articles: Iterable[Article], now: datetime
 ) -> tuple[int, int, int, set[str]]:
-    """Dedup and store in one transaction; returns (new, updated, duplicates, sections)."""
+    """Dedup, relate and store in one transaction; returns (new, updated, duplicates,
+    sections changed)."""
     own = source.kind is SourceKind.PORTAL
     rank = OWN_RANK if own else source.trust
     authority = tag_authority(hub.settings.service.base_url)
@@ -195,9 +200,15 @@ def _store(
     sections: set[str] = set()
     with hub.repo.transaction() as tx:
         for article in articles:
-            decision = match.decide(article, tx.exact_hits(article), mergeable=source.merge)
+            fp = features.fingerprint(article.title, article.content_text)
+            keys = features.index_keys(fp)
+            when = article.published or now
+            hits = tx.candidates(article, keys, when=when, short=features.is_short(fp))
+            decision = match.decide(article, fp, hits, mergeable=source.merge, now=now)
             uid = story_uid(source.id, article.guid, article.url, authority=authority, own=own)
-            done = tx.apply(article, decision, uid=uid, rank=rank, mergeable=source.merge, now=now)
+            done = tx.apply(
+                article, decision, uid=uid, rank=rank, mergeable=source.merge, now=now, keys=keys
+            )
             if done is None:
                 continue
             if done.action is match.Action.NEW:
@@ -207,7 +218,43 @@ def _store(
             else:
                 updated += 1
             sections.add(done.section or ALL)
+            sections |= _relate(tx, done.story_id, article, fp, keys, when)
     return new, updated, dupes, sections
+
+
+def _relate(
+    tx: Transaction,
+    story_id: int,
+    article: Article,
+    fp: features.Fingerprint,
+    keys: dict[int, list[int]],
+    when: datetime,
+) -> set[str]:
+    """Link the article's story to related stories; returns the sections that changed."""
+    links = [u for u in features.outbound_links(article.content_html) if u != article.url]
+    linked = [k for k in tx.linked_articles(links) if k.story_id != story_id]
+    lo, hi = relate.search_window(article.content_text, when)
+    candidates = tx.related_candidates(
+        keys.get(features.TERM, []),
+        lo,
+        hi,
+        exclude_story=story_id,
+        min_shared=relate.RELATED_MIN_SHARED,
+    )
+    for phrase in features.reference_phrases(article.content_text):
+        candidates += tx.related_candidates(
+            features.term_keys(features.entities(phrase)),
+            lo,
+            when,
+            exclude_story=story_id,
+            min_shared=relate.REFERENCE_MIN_SHARED,
+        )
+    changed: set[str] = set()
+    for rel in relate.find_related(story_id, article.content_text, fp, when, linked, candidates):
+        added, other_section = tx.link_stories(story_id, rel.story_id, rel.kind, rel.reason)
+        if added:
+            changed.add(other_section or ALL)
+    return changed
 
 
 def _failed(
@@ -261,6 +308,19 @@ def run_due(hub: Hub, now: datetime) -> list[UpdateResult]:
     return update_sources(hub, [enabled[i] for i in claimed], now) if claimed else []
 
 
+def split_uid(hub: Hub, stored: StoredArticle) -> str:
+    """Published id for a story an operator splits off: derived like any new story's."""
+    source = hub.settings.source(stored.article.source_id)
+    own = source is not None and source.kind is SourceKind.PORTAL
+    return story_uid(
+        stored.article.source_id,
+        stored.article.guid,
+        stored.article.url,
+        authority=tag_authority(hub.settings.service.base_url),
+        own=own,
+    )
+
+
 def feed_info(hub: Hub, slug: str) -> render.FeedInfo:
     svc = hub.settings.service
     if slug == ALL:
@@ -307,3 +367,95 @@ def select_sources(hub: Hub, ids: list[str]) -> list[Source]:
             raise KeyError(i)
         out.append(s)
     return out
+
+
+DEFAULT_SECTIONS = (
+    "politik",
+    "welt",
+    "wirtschaft",
+    "technik",
+    "sport",
+    "kultur",
+    "panorama",
+    "wissenschaft",
+)
+
+
+def cluster_records(
+    records: list[dict[str, object]], database_url: str
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Run the service's own path (normalize, dedup, relate, store) over article records
+    in the format of shared/data/dedup/articles.jsonl, in their order, each stored at its
+    publication time. Returns (clusters of record ids, related pairs of record ids).
+
+    The records' `story` field is never read.
+    """
+    from feedhub.models import ParsedFeed
+    from feedhub.models import RawEntry
+    from feedhub.models import Section
+    from feedhub.models import ServiceSettings
+
+    source_ids = sorted({str(r["source"]) for r in records})
+    sources = tuple(
+        Source(
+            sid,
+            SourceKind.PORTAL if sid == "portal" else SourceKind.HTTP,
+            sid,
+            url=None if sid == "portal" else f"https://{sid}.invalid/feed",
+            path="/dev/null" if sid == "portal" else None,
+        )
+        for sid in source_ids
+    )
+    settings = Settings(
+        config_dir="",
+        service=ServiceSettings(database_url=database_url),
+        sections=tuple(Section(s, s.title()) for s in DEFAULT_SECTIONS),
+        sources=sources,
+    )
+    hub = Hub.open(settings)
+    try:
+        keys: dict[str, tuple[str, str]] = {}
+        for r in records:
+            source = settings.source(str(r["source"]))
+            assert source is not None
+            published = _iso(r.get("published"))
+            raw = RawEntry(
+                guid=_opt(r.get("guid")),
+                link=_opt(r.get("url")),
+                title=_opt(r.get("title")),
+                title_is_html=False,
+                summary=_opt(r.get("summary")),
+                content=_opt(r.get("content_html")),
+                published=published,
+                updated=_iso(r.get("updated")),
+                authors=tuple(str(a) for a in r.get("authors") or []),  # type: ignore[attr-defined]
+                categories=(str(r["section"]),) if r.get("section") else (),
+                language=_opt(r.get("language")),
+            )
+            feed = ParsedFeed(None, None, None, (raw,), "jsonl", raw.link or "https://invalid/")
+            article = normalize.normalize_entry(raw, feed, source, settings.sections)
+            _store(hub, source, [article], published or now_utc())
+            keys[str(r["id"])] = (source.id, article.guid)
+        story_of = hub.repo.story_ids(list(keys.values()))
+        clusters: dict[int, list[str]] = {}
+        for rid, key in keys.items():
+            clusters.setdefault(story_of[key], []).append(rid)
+        first = {sid: ids[0] for sid, ids in clusters.items()}
+        related = [
+            [first[a], first[b]]
+            for a, b in hub.repo.story_link_pairs()
+            if a in first and b in first
+        ]
+        return [ids for ids in clusters.values()], related
+    finally:
+        hub.close()
+
+
+def _opt(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _iso(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    return datetime.fromisoformat(value).astimezone(UTC)

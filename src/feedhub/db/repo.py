@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,25 +21,51 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from feedhub.db import migrate
+from feedhub.db.schema import article_keys
 from feedhub.db.schema import articles
+from feedhub.db.schema import dedup_overrides
 from feedhub.db.schema import feed_documents
 from feedhub.db.schema import sources
 from feedhub.db.schema import stories
+from feedhub.db.schema import story_links
+from feedhub.dedup.features import BODY
+from feedhub.dedup.features import LEAD
+from feedhub.dedup.features import TERM
 from feedhub.dedup.keys import url_key
+from feedhub.dedup.match import MAX_HOURS_APART
+from feedhub.dedup.match import TRANSLATION_MIN_SHARED
 from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
-from feedhub.dedup.match import ExactHits
+from feedhub.dedup.match import Hits
 from feedhub.dedup.match import Known
 from feedhub.errors import StorageError
 from feedhub.models import Article
 from feedhub.models import CacheInfo
 from feedhub.models import Enclosure
 from feedhub.models import FeedDocument
+from feedhub.models import RelatedStory
 from feedhub.models import Source
 from feedhub.models import SourceHealth
 from feedhub.models import SourceState
 from feedhub.models import StoredArticle
 from feedhub.models import Story
+
+NEAR_CANDIDATES = 50  # LSH candidates verified per article, at most
+MAX_RELATED_CANDIDATES = 10
+
+_KNOWN_COLUMNS = (
+    articles.c.id,
+    articles.c.story_id,
+    articles.c.source_id,
+    articles.c.guid,
+    articles.c.title,
+    articles.c.content_hash,
+    articles.c.updated,
+    articles.c.mergeable,
+    articles.c.published,
+    articles.c.language,
+    articles.c.content_text,
+)
 
 
 def make_engine(url: str) -> sa.Engine:
@@ -70,6 +97,7 @@ class Ingested:
     action: Action
     story_id: int
     section: str | None
+    article_id: int
 
 
 class Repository:
@@ -219,8 +247,71 @@ class Repository:
         query = sa.select(stories).order_by(stories.c.published.desc(), stories.c.id.desc())
         if section is not None:
             query = query.where(stories.c.section == section)
+        return self._stories(query.limit(limit))
+
+    def story(self, story_id: int) -> Story | None:
+        found = self._stories(sa.select(stories).where(stories.c.id == story_id))
+        return found[0] if found else None
+
+    def story_id_by_uid(self, uid: str) -> int | None:
         with self.engine.connect() as conn:
-            story_rows = conn.execute(query.limit(limit)).all()
+            value = conn.scalar(sa.select(stories.c.id).where(stories.c.uid == uid))
+        return int(value) if value is not None else None
+
+    def find_article(self, ref: str) -> StoredArticle | None:
+        """An article by id, by URL (any form of it), or by SOURCE:GUID."""
+        with self.engine.connect() as conn:
+            where: sa.ColumnElement[bool]
+            if ref.isdigit():
+                where = articles.c.id == int(ref)
+            elif ref.startswith(("http://", "https://")):
+                where = articles.c.url_key == url_key(ref)
+            else:
+                source_id, _, guid = ref.partition(":")
+                where = (articles.c.source_id == source_id) & (articles.c.guid == guid)
+            row = conn.execute(sa.select(articles).where(where).order_by(articles.c.id)).first()
+        return _stored_article(row) if row else None
+
+    def move_article(
+        self, article: StoredArticle, *, to_story: int | None, new_uid: str, now: datetime
+    ) -> int:
+        """Operator correction: move an article into another story (None: a new story of
+        its own, published as `new_uid`), and remember it for re-ingestion. Returns the
+        article's story id."""
+        a = article.article
+        with self.transaction() as tx:
+            if to_story is None:
+                to_story = tx._new_story(new_uid, a, now)
+                action, target_uid = "split", None
+            else:
+                action = "merge"
+                target_uid = tx.conn.scalar(
+                    sa.select(stories.c.uid).where(stories.c.id == to_story)
+                )
+            reason = "operator split" if action == "split" else "operator merge"
+            tx.conn.execute(
+                articles.update()
+                .where(articles.c.id == article.id)
+                .values(story_id=to_story, reason=reason)
+            )
+            tx._refresh_story(article.story_id, now)
+            tx._refresh_story(to_story, now)
+            key = (dedup_overrides.c.source_id == a.source_id) & (dedup_overrides.c.guid == a.guid)
+            tx.conn.execute(dedup_overrides.delete().where(key))
+            tx.conn.execute(
+                dedup_overrides.insert().values(
+                    source_id=a.source_id,
+                    guid=a.guid,
+                    action=action,
+                    story_uid=target_uid,
+                    created=now,
+                )
+            )
+        return to_story
+
+    def _stories(self, query: sa.Select[Any]) -> list[Story]:
+        with self.engine.connect() as conn:
+            story_rows = conn.execute(query).all()
             ids = [r.id for r in story_rows]
             versions: dict[int, list[StoredArticle]] = {i: [] for i in ids}
             if ids:
@@ -231,6 +322,7 @@ class Repository:
                 ).all()
                 for row in rows:
                     versions[row.story_id].append(_stored_article(row))
+            related = self._related(conn, ids)
         out = []
         for r in story_rows:
             members = versions[r.id]
@@ -244,9 +336,61 @@ class Repository:
                     versions=tuple(a for a in members if a.id != rep.id),
                     published=r.published,
                     updated=r.updated,
+                    related=tuple(related.get(r.id, ())),
                 )
             )
         return out
+
+    @staticmethod
+    def _related(conn: sa.Connection, ids: list[int]) -> dict[int, list[RelatedStory]]:
+        if not ids:
+            return {}
+        links = conn.execute(
+            sa.select(story_links).where(
+                story_links.c.story_a.in_(ids) | story_links.c.story_b.in_(ids)
+            )
+        ).all()
+        others = {x for link in links for x in (link.story_a, link.story_b)}
+        reps = {
+            row.id: row
+            for row in conn.execute(
+                sa.select(stories.c.id, stories.c.uid, articles.c.url, articles.c.title)
+                .join(articles, articles.c.id == stories.c.representative_id)
+                .where(stories.c.id.in_(others))
+            )
+        }
+        out: dict[int, list[RelatedStory]] = {}
+        for link in sorted(links, key=lambda link: (link.story_a, link.story_b)):
+            for mine, other in ((link.story_a, link.story_b), (link.story_b, link.story_a)):
+                if mine in ids and other in reps:
+                    rep = reps[other]
+                    out.setdefault(mine, []).append(
+                        RelatedStory(rep.uid, rep.url, rep.title, link.kind, link.reason)
+                    )
+        return out
+
+    def story_ids(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """(source, GUID) -> story id."""
+        out: dict[tuple[str, str], int] = {}
+        with self.engine.connect() as conn:
+            for source_id, guid in dict.fromkeys(keys):
+                out[(source_id, guid)] = conn.scalar(  # type: ignore[assignment]
+                    sa.select(articles.c.story_id).where(
+                        articles.c.source_id == source_id, articles.c.guid == guid
+                    )
+                )
+        return out
+
+    def story_link_pairs(self) -> list[tuple[int, int]]:
+        with self.engine.connect() as conn:
+            return [
+                (r.story_a, r.story_b)
+                for r in conn.execute(
+                    sa.select(story_links.c.story_a, story_links.c.story_b).order_by(
+                        story_links.c.story_a, story_links.c.story_b
+                    )
+                )
+            ]
 
     def article_count(self) -> int:
         with self.engine.connect() as conn:
@@ -296,42 +440,171 @@ class Transaction:
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
 
-    def exact_hits(self, article: Article) -> ExactHits:
-        """Look up the exact keys of dedup.match: (source, GUID), URL key, content hash."""
+    def _known(self, where: sa.ColumnElement[bool], limit: int) -> list[Known]:
+        rows = self.conn.execute(
+            sa.select(*_KNOWN_COLUMNS).where(where).order_by(articles.c.id).limit(limit)
+        ).all()
+        return [Known(*row) for row in rows]
 
-        def one(where: sa.ColumnElement[bool]) -> Known | None:
-            row = self.conn.execute(
-                sa.select(
-                    articles.c.id,
-                    articles.c.story_id,
-                    articles.c.source_id,
-                    articles.c.title,
-                    articles.c.content_hash,
-                    articles.c.updated,
-                    articles.c.mergeable,
-                )
-                .where(where)
-                .order_by(articles.c.id)
-                .limit(1)
-            ).first()
-            return Known(*row) if row else None
-
-        same_guid = one(
-            (articles.c.source_id == article.source_id) & (articles.c.guid == article.guid)
+    def candidates(
+        self, article: Article, keys: Mapping[int, list[int]], *, when: datetime, short: bool
+    ) -> Hits:
+        """Everything dedup.match.decide() weighs, looked up by index (no scans)."""
+        same_guid = self._known(
+            (articles.c.source_id == article.source_id) & (articles.c.guid == article.guid), 1
         )
-        if same_guid is not None:
-            return ExactHits(same_guid=same_guid)
-        same_url = None
+        if same_guid:
+            return Hits(same_guid=same_guid[0])
+        override = self._override(article.source_id, article.guid)
+        same_url: list[Known] = []
         if article.canonical_url:
-            same_url = one(
-                (articles.c.url_key == url_key(article.canonical_url)) & articles.c.mergeable
+            same_url = self._known(
+                (articles.c.url_key == url_key(article.canonical_url)) & articles.c.mergeable, 5
             )
         same_text = None
-        if same_url is None and article.content_text:
-            same_text = one(
-                (articles.c.content_hash == article.content_hash) & articles.c.mergeable
+        if article.content_text:
+            found = self._known(
+                (articles.c.content_hash == article.content_hash) & articles.c.mergeable, 1
             )
-        return ExactHits(same_url=same_url, same_text=same_text)
+            same_text = found[0] if found else None
+        window = timedelta(hours=MAX_HOURS_APART)
+        lo, hi = when - window, when + window
+        text_keys = ((article_keys.c.kind == BODY) & article_keys.c.key.in_(keys.get(BODY, []))) | (
+            (article_keys.c.kind == LEAD) & article_keys.c.key.in_(keys.get(LEAD, []))
+        )
+        ids = set(
+            self.conn.scalars(
+                sa.select(article_keys.c.article_id)
+                .where(article_keys.c.published.between(lo, hi) & text_keys)
+                .distinct()
+                .limit(NEAR_CANDIDATES)
+            )
+        )
+        # translations share no shingles and short items too few: look for shared names,
+        # in other languages always, in the same language only for a short item
+        ids |= set(
+            self._by_terms(
+                keys.get(TERM, []),
+                lo,
+                hi,
+                TRANSLATION_MIN_SHARED,
+                language=None if short else article.language,
+                limit=NEAR_CANDIDATES,
+            )
+        )
+        near = (
+            self._known(articles.c.id.in_(ids) & articles.c.mergeable, NEAR_CANDIDATES)
+            if ids
+            else []
+        )
+        languages: dict[int, set[str]] = {}
+        if near:
+            for story_id, language in self.conn.execute(
+                sa.select(articles.c.story_id, articles.c.language)
+                .where(articles.c.story_id.in_({k.story_id for k in near}))
+                .distinct()
+            ):
+                languages.setdefault(story_id, set()).add(language)
+        return Hits(
+            same_url=same_url,
+            same_text=same_text,
+            near=near,
+            override=override,
+            story_languages={k: frozenset(v) for k, v in languages.items()},
+        )
+
+    def _by_terms(
+        self,
+        terms: list[int],
+        lo: datetime,
+        hi: datetime,
+        min_shared: int,
+        *,
+        language: str | None,
+        limit: int,
+    ) -> list[int]:
+        """Articles in [lo, hi] sharing at least `min_shared` name terms, most first; with
+        `language`, only articles in another language."""
+        if not terms:
+            return []
+        shared = sa.func.count(sa.distinct(article_keys.c.key))
+        query = sa.select(article_keys.c.article_id).where(
+            article_keys.c.kind == TERM,
+            article_keys.c.key.in_(terms),
+            article_keys.c.published.between(lo, hi),
+        )
+        if language is not None:
+            query = query.where(article_keys.c.language != language)
+        rows = self.conn.execute(
+            query.group_by(article_keys.c.article_id)
+            .having(shared >= min_shared)
+            .order_by(shared.desc(), article_keys.c.article_id)
+            .limit(limit)
+        ).all()
+        return [r[0] for r in rows]
+
+    def _override(self, source_id: str, guid: str) -> tuple[str, int | None] | None:
+        row = self.conn.execute(
+            sa.select(dedup_overrides.c.action, dedup_overrides.c.story_uid).where(
+                dedup_overrides.c.source_id == source_id, dedup_overrides.c.guid == guid
+            )
+        ).first()
+        if row is None:
+            return None
+        story_id = None
+        if row.story_uid:
+            story_id = self.conn.scalar(
+                sa.select(stories.c.id).where(stories.c.uid == row.story_uid)
+            )
+        return row.action, story_id
+
+    def linked_articles(self, urls: list[str]) -> list[Known]:
+        """Known articles that these URLs point to."""
+        if not urls:
+            return []
+        return self._known(
+            articles.c.url_key.in_([url_key(u) for u in urls]), MAX_RELATED_CANDIDATES
+        )
+
+    def related_candidates(
+        self, terms: list[int], lo: datetime, hi: datetime, *, exclude_story: int, min_shared: int
+    ) -> list[Known]:
+        """Articles of other stories in [lo, hi] sharing the most name terms (at least
+        `min_shared`), one per story."""
+        ids = self._by_terms(
+            terms, lo, hi, min_shared, language=None, limit=MAX_RELATED_CANDIDATES * 3
+        )
+        if not ids:
+            return []
+        found = self._known(
+            articles.c.id.in_(ids) & (articles.c.story_id != exclude_story), len(ids)
+        )
+        order = {i: n for n, i in enumerate(ids)}
+        per_story: dict[int, Known] = {}
+        for k in sorted(found, key=lambda k: order[k.article_id]):
+            per_story.setdefault(k.story_id, k)
+        return list(per_story.values())[:MAX_RELATED_CANDIDATES]
+
+    def link_stories(
+        self, story: int, other: int, kind: str, reason: str
+    ) -> tuple[bool, str | None]:
+        """Record that two stories are related. Returns (new link?, the other story's
+        section, whose feed changes too)."""
+        low, high = min(story, other), max(story, other)
+        exists = self.conn.scalar(
+            sa.select(sa.func.count()).where(
+                story_links.c.story_a == low, story_links.c.story_b == high
+            )
+        )
+        if exists:
+            return False, None
+        self.conn.execute(
+            story_links.insert().values(story_a=low, story_b=high, kind=kind, reason=reason)
+        )
+        section: str | None = self.conn.scalar(
+            sa.select(stories.c.section).where(stories.c.id == other)
+        )
+        return True, section
 
     def apply(
         self,
@@ -342,34 +615,27 @@ class Transaction:
         rank: int,
         mergeable: bool,
         now: datetime,
+        keys: Mapping[int, list[int]],
     ) -> Ingested | None:
-        """Store the article as `decision` says; returns None when nothing changed."""
+        """Store the article as `decision` says, with its index keys; None when unchanged."""
         values = _article_values(article)
         if decision.action is Action.UNCHANGED:
             return None
         if decision.action is Action.UPDATE:
             assert decision.article_id is not None and decision.story_id is not None
-            self.conn.execute(
-                articles.update().where(articles.c.id == decision.article_id).values(**values)
-            )
+            article_id = decision.article_id
+            self.conn.execute(articles.update().where(articles.c.id == article_id).values(**values))
+            self.conn.execute(article_keys.delete().where(article_keys.c.article_id == article_id))
             story_id = decision.story_id
         else:
             if decision.action is Action.NEW:
-                story_id = self.conn.execute(
-                    stories.insert()
-                    .values(
-                        uid=uid,
-                        section=article.section,
-                        published=article.published or now,
-                        updated=article.date or now,
-                    )
-                    .returning(stories.c.id)
-                ).scalar_one()
+                story_id = self._new_story(uid, article, now)
             else:
                 assert decision.story_id is not None
                 story_id = decision.story_id
-            self.conn.execute(
-                articles.insert().values(
+            article_id = self.conn.execute(
+                articles.insert()
+                .values(
                     story_id=story_id,
                     source_id=article.source_id,
                     guid=article.guid,
@@ -379,9 +645,40 @@ class Transaction:
                     reason=decision.reason,
                     **values,
                 )
-            )
+                .returning(articles.c.id)
+            ).scalar_one()
+        published = article.published or now
+        rows = [
+            {
+                "kind": kind,
+                "key": key,
+                "article_id": article_id,
+                "published": published,
+                "language": article.language,
+            }
+            for kind, values_ in keys.items()
+            for key in dict.fromkeys(values_)
+        ]
+        if rows:
+            self.conn.execute(article_keys.insert(), rows)
         section = self._refresh_story(story_id, now)
-        return Ingested(decision.action, story_id, section)
+        return Ingested(decision.action, story_id, section, article_id)
+
+    def _new_story(self, uid: str, article: Article, now: datetime) -> int:
+        taken = self.conn.scalar(sa.select(sa.func.count()).where(stories.c.uid == uid))
+        if taken:  # e.g. an article split off the story it created keeps that story's id
+            uid = f"{uid}-{self.conn.scalar(sa.select(sa.func.count()).select_from(stories))}"
+        story_id: int = self.conn.execute(
+            stories.insert()
+            .values(
+                uid=uid,
+                section=article.section,
+                published=article.published or now,
+                updated=article.date or now,
+            )
+            .returning(stories.c.id)
+        ).scalar_one()
+        return story_id
 
     def _refresh_story(self, story_id: int, now: datetime) -> str | None:
         """Choose the representative (highest rank, then earliest, then longest text) and
@@ -396,6 +693,14 @@ class Transaction:
                 articles.c.section,
             ).where(articles.c.story_id == story_id)
         ).all()
+        if not rows:  # its last version was moved away by an operator
+            self.conn.execute(
+                story_links.delete().where(
+                    (story_links.c.story_a == story_id) | (story_links.c.story_b == story_id)
+                )
+            )
+            self.conn.execute(stories.delete().where(stories.c.id == story_id))
+            return None
         rep = min(
             rows, key=lambda r: (-r.rank, r.published or r.first_seen, -(r.length or 0), r.id)
         )

@@ -95,6 +95,42 @@ articles = sa.Table(
     sa.Index("ix_articles_story", "story_id"),
 )
 
+# Index keys of dedup.features: LSH bands (kinds 1-3) and name terms (kind 4), with the
+# publication time and language so a lookup stays inside its time window.
+article_keys = sa.Table(
+    "article_keys",
+    metadata,
+    sa.Column("kind", sa.SmallInteger, nullable=False),
+    sa.Column("key", sa.BigInteger, nullable=False),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("published", UTCDateTime, nullable=False),
+    sa.Column("language", sa.String(35), nullable=False),
+    sa.Index("ix_article_keys_lookup", "kind", "key", "published"),
+    sa.Index("ix_article_keys_article", "article_id"),
+)
+
+# Related stories: an undirected link, stored once with story_a < story_b.
+story_links = sa.Table(
+    "story_links",
+    metadata,
+    sa.Column("story_a", sa.Integer, sa.ForeignKey("stories.id"), primary_key=True),
+    sa.Column("story_b", sa.Integer, sa.ForeignKey("stories.id"), primary_key=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Index("ix_story_links_b", "story_b"),
+)
+
+# Operator corrections (`feedhub split` / `feedhub merge`), remembered across re-ingestion.
+dedup_overrides = sa.Table(
+    "dedup_overrides",
+    metadata,
+    sa.Column("source_id", sa.String(64), primary_key=True),
+    sa.Column("guid", sa.Text, primary_key=True),
+    sa.Column("action", sa.String(8), nullable=False),  # "split" | "merge"
+    sa.Column("story_uid", sa.Text),  # the story to merge into
+    sa.Column("created", UTCDateTime, nullable=False),
+)
+
 feed_documents = sa.Table(
     "feed_documents",
     metadata,

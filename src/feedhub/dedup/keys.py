@@ -106,13 +106,33 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, host, path, urlencode(query, doseq=True), ""))
 
 
+_MOBILE_HOSTS = ("www.", "m.", "mobile.", "amp.")
+_AMP_PATH = re.compile(r"(/amp(?=/|$))|(\.amp(?=\.html?$))|(-rss(?=\.html?$))", re.I)
+_AMP_PARAMS = frozenset({"amp", "outputtype", "_amp", "amp_js_v"})
+
+
 def url_key(url: str) -> str:
-    """The part of a canonical URL that identifies the page (see module docstring)."""
+    """The part of a canonical URL that identifies the page (see module docstring).
+
+    Also folds the AMP, mobile and feed forms of a page onto it: `m.`/`amp.` hosts,
+    `/amp/` path segments, `.amp.html`, `-rss.html`, `?amp` and `outputType=amp`.
+    """
     c = canonical_url(url)
     parts = urlsplit(c)
-    host = parts.netloc.removeprefix("www.")
-    path = parts.path.rstrip("/") or "/"
-    return f"//{host}{path}" + (f"?{parts.query}" if parts.query else "")
+    host = parts.netloc
+    for prefix in _MOBILE_HOSTS:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix) :]
+            break
+    path = _AMP_PATH.sub("", parts.path).rstrip("/") or "/"
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if k.lower() not in _AMP_PARAMS
+        ]
+    )
+    return f"//{host}{path}" + (f"?{query}" if query else "")
 
 
 def normalized_text(text: str) -> str:

@@ -1,28 +1,58 @@
-"""Which story does a new article belong to, and why? (pure; the store supplies the hits)
+"""Which story does a new article belong to, and why? (pure: the store supplies candidates)
 
 Layers, cheapest first; the first that fires decides and its reason is recorded:
 
-1. same source and same GUID: the article is a version we already have. If its title,
-   text or update time changed it is updated in place ("update"), else "unchanged".
-2. same canonical URL (dedup.keys.url_key: tracking parameters, fragment, scheme, "www."
-   ignored), from any source: attached to that story as a further version.
-3. same text (dedup.keys.content_hash of title + text): attached likewise; catches a copy
-   re-published under a new URL and GUID.
+1. same source and same GUID: a version we already have. Updated in place if its title,
+   text or update time changed ("update"), else "unchanged".
+2. operator decisions (`feedhub merge` / `feedhub split`) for this (source, GUID), kept
+   across re-ingestion: merge into the named story, or always a story of its own.
+3. same canonical URL (keys.url_key: tracking parameters, fragment, scheme, www/m/amp
+   hosts, /amp/ paths ignored). Exception: the same source sending a new GUID for an
+   already known URL is a reused URL (a portal's "lottozahlen-aktuell.html") unless the
+   texts also pass layer 5.
+4. same text (keys.content_hash of title + text).
+5. near-duplicate text. Candidates come from MinHash-LSH band keys (features.py) looked
+   up in the database within MAX_HOURS_APART, so the work per article does not grow with
+   the store. A candidate is the same story when all of these hold:
+   - the word 3-shingles of the shorter version are at least NEAR_DUP_CONTAINMENT
+     contained in the longer one (containment, not Jaccard: agency copies are shortened);
+   - at most MAX_NUMBER_CONFLICTS figures of the shorter version are missing from the
+     longer (a correction changes one figure; "DAX schließt im Plus" on the next day
+     changes all of them);
+   - they were published at most MAX_HOURS_APART apart (recurring templated reports
+     are a day or more apart; copies of one report arrive within hours).
+6. translation: a version in another language shares no shingles, so the evidence is
+   language-independent: capitalised names (features.entities) of the smaller set at least
+   TRANSLATION_MIN_ENTITIES contained in the other, at least TRANSLATION_MIN_SHARED of
+   them, within MAX_HOURS_APART, and only into a story that has no version in the
+   article's language yet (had it one, the article would have matched it by text: a
+   background piece on the same people is not a translation). Works when names survive
+   translation (Trump, Putin, Anchorage); fails when they are transliterated differently
+   (Selenskyj / Zelensky) or when the translation is a short summary with few names.
+7. otherwise a new story.
 
 A source configured with `merge = false` never joins another story and no other article
-joins its stories: for it only layer 1 applies.
-
-Near-duplicate text (MinHash-LSH) and related-story links are the next layers (issue 4);
-they slot in after layer 3 with the same Decision shape.
+joins its stories: for it only layers 1 and 2 apply.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field
 from datetime import datetime
 from enum import StrEnum
 
+from feedhub.dedup import features
+from feedhub.dedup.features import Fingerprint
 from feedhub.models import Article
+
+NEAR_DUP_CONTAINMENT = 0.6
+MAX_NUMBER_CONFLICTS = 1
+MAX_HOURS_APART = 48.0
+TRANSLATION_MIN_ENTITIES = 0.25
+TRANSLATION_MIN_SHARED = 3
 
 
 class Action(StrEnum):
@@ -44,17 +74,29 @@ class Known:
     article_id: int
     story_id: int
     source_id: str
+    guid: str
     title: str
     content_hash: str
     updated: datetime | None
     mergeable: bool
+    published: datetime | None = None
+    language: str = "und"
+    text: str = ""
+
+    def fingerprint(self) -> Fingerprint:
+        return features.fingerprint(self.title, self.text)
 
 
 @dataclass(frozen=True, slots=True)
-class ExactHits:
+class Hits:
+    """What the store found for a new article, layer by layer."""
+
     same_guid: Known | None = None
-    same_url: Known | None = None
+    same_url: Sequence[Known] = ()
     same_text: Known | None = None
+    near: Sequence[Known] = ()  # LSH candidates within the time window
+    story_languages: Mapping[int, frozenset[str]] = field(default_factory=dict)  # of `near`
+    override: tuple[str, int | None] | None = None  # ("merge", story) | ("split", None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +105,13 @@ class Decision:
     reason: str
     story_id: int | None = None
     article_id: int | None = None
+    score: float | None = None
+    layer: str = field(default="")
 
 
-def decide(article: Article, hits: ExactHits, *, mergeable: bool) -> Decision:
+def decide(
+    article: Article, fp: Fingerprint, hits: Hits, *, mergeable: bool, now: datetime
+) -> Decision:
     """Apply the layers above in order."""
     known = hits.same_guid
     if known is not None:
@@ -79,13 +125,96 @@ def decide(article: Article, hits: ExactHits, *, mergeable: bool) -> Decision:
             "same source and GUID",
             known.story_id,
             known.article_id,
+            layer="guid",
         )
-    if mergeable:
-        for hit, reason in ((hits.same_url, REASON_SAME_URL), (hits.same_text, REASON_SAME_TEXT)):
-            if hit is not None and hit.mergeable:
-                return Decision(
-                    Action.ATTACH,
-                    f"{reason} as {hit.source_id} article {hit.article_id}",
-                    hit.story_id,
-                )
-    return Decision(Action.NEW, REASON_NEW)
+    if hits.override is not None:
+        kind, story_id = hits.override
+        if kind == "merge" and story_id is not None:
+            return Decision(Action.ATTACH, "operator merge", story_id, layer="operator")
+        return Decision(Action.NEW, "operator split", layer="operator")
+    if not mergeable:
+        return Decision(Action.NEW, f"{REASON_NEW} (source opts out of merging)", layer="new")
+    when = article.published or now
+    for hit in hits.same_url:
+        if not hit.mergeable:
+            continue
+        if hit.source_id == article.source_id and hit.guid != article.guid:
+            evidence = near_duplicate(fp, hit.fingerprint(), when, hit.published or when)
+            if evidence is None:
+                continue  # a reused URL: the same source, a new GUID, another text
+        return Decision(
+            Action.ATTACH,
+            f"{REASON_SAME_URL} as {hit.source_id} article {hit.article_id}",
+            hit.story_id,
+            layer="url",
+        )
+    if hits.same_text is not None and hits.same_text.mergeable:
+        hit = hits.same_text
+        return Decision(
+            Action.ATTACH,
+            f"{REASON_SAME_TEXT} as {hit.source_id} article {hit.article_id}",
+            hit.story_id,
+            layer="text",
+        )
+    best: tuple[float, Known, str] | None = None
+    for hit in hits.near:
+        if not hit.mergeable:
+            continue
+        other = hit.fingerprint()
+        then = hit.published or when
+        if hit.language == article.language:
+            score = near_duplicate(fp, other, when, then)
+            kind = "near-duplicate text"
+        elif article.language in hits.story_languages.get(hit.story_id, frozenset()):
+            continue  # the story has a version in this language, and this is not a copy of it
+        else:
+            score = translation(fp, other, when, then)
+            kind = f"translation ({article.language} of {hit.language})"
+        if score is not None and (best is None or score > best[0]):
+            best = (score, hit, kind)
+    if best is not None:
+        score, hit, kind = best
+        hours = abs(((hit.published or when) - when).total_seconds()) / 3600
+        return Decision(
+            Action.ATTACH,
+            f"{kind} {score:.2f} with {hit.source_id} article {hit.article_id},"
+            f" {hours:.0f} h apart",
+            hit.story_id,
+            score=score,
+            layer="translation" if kind.startswith("translation") else "near",
+        )
+    return Decision(Action.NEW, REASON_NEW, layer="new")
+
+
+def hours_apart(a: datetime, b: datetime) -> float:
+    return abs((a - b).total_seconds()) / 3600
+
+
+def number_conflicts(shorter: Fingerprint, longer: Fingerprint) -> int:
+    return len(shorter.numbers - longer.numbers)
+
+
+def near_duplicate(
+    a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: datetime
+) -> float | None:
+    """Shingle containment when a and b are versions of one report, else None."""
+    if hours_apart(when_a, when_b) > MAX_HOURS_APART:
+        return None
+    shorter, longer = (a, b) if a.text_length <= b.text_length else (b, a)
+    score = features.containment(a.shingles, b.shingles)
+    if score < NEAR_DUP_CONTAINMENT:
+        return None
+    if number_conflicts(shorter, longer) > MAX_NUMBER_CONFLICTS:
+        return None
+    return score
+
+
+def translation(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: datetime) -> float | None:
+    """Name containment when a and b look like one story in two languages, else None."""
+    if hours_apart(when_a, when_b) > MAX_HOURS_APART:
+        return None
+    shared = len(a.entities & b.entities)
+    score = features.containment(a.entities, b.entities)
+    if shared < TRANSLATION_MIN_SHARED or score < TRANSLATION_MIN_ENTITIES:
+        return None
+    return score

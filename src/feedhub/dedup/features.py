@@ -1,0 +1,210 @@
+"""Text features for near-duplicate and related-story matching (pure, no I/O).
+
+shingles        word 3-grams of title + text, hashed to 32 bits (crc32: stable across
+                processes, unlike hash())
+lead_shingles   the same over the title and the first LEAD_WORDS words: what a
+                summary-only copy or a truncated agency item shares with the original
+minhash         MinHash signature of a shingle set; NUM_PERM fixed permutations
+                (numpy; datasketch would add scipy for the same 10 lines)
+bands           LSH band keys: ROWS consecutive signature values hashed together, so
+                two sets with Jaccard J share a band with probability 1-(1-J^ROWS)^BANDS
+numbers         the figures of a text, normalised across German and English notation
+                ("2,2" and "2.2" -> "2.2"; "3.000.000" and "3,000,000" -> "3000000")
+entities        capitalised words (names in any language; in German also nouns): the
+                language-independent evidence for translations and related stories
+reference       the phrase after a cue such as "Zuvor berichteten wir über", "Wie wir
+                berichteten", "Lesen Sie auch", "Mehr zum Thema"
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+NUM_PERM = 40  # body signature: 20 bands of 2 rows
+ROWS = 2
+LEAD_PERM = 16  # lead signature: 8 bands of 2 rows
+SHORT_SHINGLES = 60  # fewer shingles than this: also look for copies by shared names
+LEAD_WORDS = 40
+ENTITY_CHARS = 1500  # entities are taken from the title and the start of the text
+MAX_TERMS = 32  # entity terms indexed per article for related-story search
+_MERSENNE = (1 << 61) - 1
+_rng = np.random.default_rng(20250816)  # fixed: signatures must agree across processes
+_A = _rng.integers(1, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
+_B = _rng.integers(0, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_CAPITAL = re.compile(r"\b[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+# Function words that start sentences in German and English; not entities.
+STOPWORDS = frozenset(
+    """der die das dem den des ein eine einer eines einem einen er sie es wir ihr ich du
+    im in am an auf aus bei nach mit von vor zu zur zum für und oder aber doch denn als
+    auch wie was wer wo wann warum weil wenn dass ob so nur noch schon bereits dies diese
+    dieser dieses diesem diesen jene man mehr sein seine ihre unser unsere nicht kein
+    keine laut seit ab bis um über unter gegen ohne durch trotz während beim vom
+    the a an he she it we they you i in on at by after with from to for and or but this
+    that these those as also how what who where when why if so only not no more its his
+    her their our there here was were is are be been has have had will would can could
+    update mehr lesen sie thema zuvor berichteten montag dienstag mittwoch donnerstag
+    freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday
+    januar februar märz april mai juni juli august september oktober november dezember
+    january february march june july october december uhr prozent percent euro""".split()
+)
+
+REFERENCE_CUES = re.compile(
+    r"(?i)\b(?:zuvor berichteten wir (?:über|von)|wie wir (?:bereits )?berichteten,?|"
+    r"lesen sie auch:?|mehr zum thema:?|wir berichteten (?:über|von)|as we reported,?|"
+    r"read also:?|related:)\s*"
+)
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def shingles(tokens: list[str], k: int = 3) -> frozenset[int]:
+    if not tokens:
+        return frozenset()
+    if len(tokens) < k:
+        return frozenset({zlib.crc32(" ".join(tokens).encode())})
+    return frozenset(
+        zlib.crc32(" ".join(tokens[i : i + k]).encode()) for i in range(len(tokens) - k + 1)
+    )
+
+
+def minhash(items: Iterable[int], num_perm: int) -> tuple[int, ...]:
+    """MinHash signature (universal hashing modulo a Mersenne prime)."""
+    values = np.fromiter(items, dtype=np.uint64)
+    if values.size == 0:
+        return ()
+    a, b = _A[:num_perm, None], _B[:num_perm, None]
+    # (a*x + b) mod p in 64-bit: x < 2^32 and a < 2^61 may overflow; the wrap-around is
+    # deterministic, which is all a signature needs
+    hashed = (a * values[None, :] + b) % np.uint64(_MERSENNE)
+    return tuple(int(v) for v in hashed.min(axis=1))
+
+
+def bands(signature: tuple[int, ...], rows: int, salt: int) -> list[int]:
+    """LSH band keys as signed 63-bit integers (they are stored in a BIGINT column)."""
+    out = []
+    for i in range(0, len(signature) - rows + 1, rows):
+        chunk = ",".join(str(v) for v in signature[i : i + rows])
+        digest = zlib.crc32(f"{salt}:{i}:{chunk}".encode()) << 31 ^ zlib.adler32(chunk.encode())
+        out.append(digest & ((1 << 62) - 1))
+    return out
+
+
+def term_key(term: str) -> int:
+    return (zlib.crc32(term.encode()) << 20 ^ zlib.adler32(term.encode())) & ((1 << 62) - 1)
+
+
+def numbers(text: str) -> frozenset[str]:
+    out = set()
+    for raw in _NUMBER.findall(text):
+        if re.fullmatch(r"\d{1,3}([.,]\d{3})+", raw):
+            out.add(re.sub(r"[.,]", "", raw))  # thousands separators
+        else:
+            out.add(raw.replace(",", "."))
+    return frozenset(out)
+
+
+def entities(text: str) -> frozenset[str]:
+    return frozenset(
+        w.casefold() for w in _CAPITAL.findall(text) if len(w) > 3 and w.casefold() not in STOPWORDS
+    )
+
+
+def reference_phrases(text: str) -> list[str]:
+    """The phrases that follow a reference cue, up to the end of their sentence."""
+    out = []
+    for m in REFERENCE_CUES.finditer(text):
+        rest = text[m.end() : m.end() + 300]
+        phrase = _SENTENCE_END.split(rest, maxsplit=1)[0].strip()
+        if phrase:
+            out.append(phrase)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What the matcher compares; computed from an article's title and text."""
+
+    shingles: frozenset[int]
+    lead: frozenset[int]
+    numbers: frozenset[str]
+    entities: frozenset[str]
+    title_words: frozenset[str]
+    text_length: int
+
+
+def fingerprint(title: str, text: str) -> Fingerprint:
+    body = words(f"{title} . {text}")
+    lead = words(title) + words(text)[:LEAD_WORDS]
+    head = f"{title}. {text[:ENTITY_CHARS]}"
+    return Fingerprint(
+        shingles=shingles(body),
+        lead=shingles(lead),
+        numbers=numbers(f"{title} {text}"),
+        entities=entities(head),
+        title_words=frozenset(w for w in words(title) if w not in STOPWORDS),
+        text_length=len(text),
+    )
+
+
+def index_keys(fp: Fingerprint) -> dict[int, list[int]]:
+    """The keys an article is indexed under, by kind (see db.schema.article_keys)."""
+    return {
+        BODY: bands(minhash(fp.shingles, NUM_PERM), ROWS, BODY),
+        LEAD: bands(minhash(fp.lead, LEAD_PERM), ROWS, LEAD),
+        TERM: term_keys(fp.entities),
+    }
+
+
+def term_keys(names: frozenset[str]) -> list[int]:
+    """Name terms as index keys: the MAX_TERMS smallest hashes, a stable sample."""
+    return sorted(term_key(e) for e in names)[:MAX_TERMS]
+
+
+def is_short(fp: Fingerprint) -> bool:
+    """Too little text for shingle LSH to find its copies reliably."""
+    return len(fp.shingles) < SHORT_SHINGLES
+
+
+# kinds of index keys (kind 3 was an entity MinHash, replaced by name terms)
+BODY, LEAD, TERM = 1, 2, 4
+
+
+def containment(
+    a: frozenset[object] | frozenset[int] | frozenset[str],
+    b: frozenset[object] | frozenset[int] | frozenset[str],
+) -> float:
+    """|a ∩ b| / min(|a|, |b|): how much of the smaller set the larger one contains."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def jaccard(
+    a: frozenset[object] | frozenset[int] | frozenset[str],
+    b: frozenset[object] | frozenset[int] | frozenset[str],
+) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+_HREF = re.compile(r'\bhref="(https?://[^"]+)"')
+
+
+def outbound_links(content_html: str) -> list[str]:
+    """Absolute links in sanitised HTML (normalize.sanitize_html writes href="...")."""
+    import html
+
+    return list(dict.fromkeys(html.unescape(u) for u in _HREF.findall(content_html)))
