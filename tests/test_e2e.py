@@ -142,14 +142,15 @@ def test_invalid_config_edit_keeps_serving_and_names_file_and_field(
     assert "sources.toml" in line and "[extra]" in line and "'interval'" in line
     assert len(_titles(base, "/feeds/politik.atom")) == len(SAMPLES)  # still serving
 
-    url = feed_server.add(
-        "/late.xml",
-        (DATA / "rss20.xml")
-        .read_text()
-        .replace("Koalition streitet über Rentenpaket", "Nachgereicht: Koalition einigt sich")
-        .replace("hsb-5521", "hsb-5522")
-        .replace("rentenpaket-streit-5521", "einigung-5522"),
-    )
+    late = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Spätausgabe</title><link>https://spaet.example/</link>
+<description>x</description><item><title>Nachgereicht: Koalition einigt sich</title>
+<link>https://spaet.example/politik/einigung-5522</link><guid>spaet-5522</guid>
+<pubDate>Sat, 16 Aug 2025 09:00:00 +0200</pubDate>
+<description>Nach wochenlangem Streit haben sich die Fraktionen auf einen Zeitplan für die
+Reform der Pflegeversicherung verständigt, teilte ein Sprecher am Samstag mit.</description>
+</item></channel></rss>"""
+    url = feed_server.add("/late.xml", late)
     sources.write_text(good + f'\n[late]\nkind = "http"\nurl = "{url}"\nsection = "politik"\n')
     wait_for(
         lambda: "Nachgereicht: Koalition einigt sich" in _titles(base, "/feeds/politik.atom"),

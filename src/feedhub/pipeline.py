@@ -323,19 +323,22 @@ def split_uid(hub: Hub, stored: StoredArticle) -> str:
 
 def feed_info(hub: Hub, slug: str) -> render.FeedInfo:
     svc = hub.settings.service
+    sources = {s.id: render.SourceRef(s.name, s.url or svc.base_url) for s in hub.settings.sources}
     if slug == ALL:
-        return render.FeedInfo(
-            ALL,
+        title, description, language = (
             f"{svc.title} – Alle Ressorts",
             f"Alle Meldungen von {svc.title}",
             svc.language,
-            svc.base_url,
         )
-    section = hub.settings.section(slug)
-    assert section is not None
-    return render.FeedInfo(
-        slug, f"{svc.title} – {section.title}", section.description, section.language, svc.base_url
-    )
+    else:
+        section = hub.settings.section(slug)
+        assert section is not None
+        title, description, language = (
+            f"{svc.title} – {section.title}",
+            section.description,
+            section.language,
+        )
+    return render.FeedInfo(slug, title, description, language, svc.base_url, sources)
 
 
 def publish_sections(hub: Hub, slugs: Iterable[str]) -> int:

@@ -31,6 +31,7 @@ from feedhub.db.schema import story_links
 from feedhub.dedup.features import BODY
 from feedhub.dedup.features import LEAD
 from feedhub.dedup.features import TERM
+from feedhub.dedup.features import primary_language
 from feedhub.dedup.keys import url_key
 from feedhub.dedup.match import MAX_HOURS_APART
 from feedhub.dedup.match import TRANSLATION_MIN_SHARED
@@ -488,7 +489,7 @@ class Transaction:
                 lo,
                 hi,
                 TRANSLATION_MIN_SHARED,
-                language=None if short else article.language,
+                language=None if short else primary_language(article.language),
                 limit=NEAR_CANDIDATES,
             )
         )
@@ -504,7 +505,7 @@ class Transaction:
                 .where(articles.c.story_id.in_({k.story_id for k in near}))
                 .distinct()
             ):
-                languages.setdefault(story_id, set()).add(language)
+                languages.setdefault(story_id, set()).add(primary_language(language))
         return Hits(
             same_url=same_url,
             same_text=same_text,
@@ -654,7 +655,7 @@ class Transaction:
                 "key": key,
                 "article_id": article_id,
                 "published": published,
-                "language": article.language,
+                "language": primary_language(article.language),
             }
             for kind, values_ in keys.items()
             for key in dict.fromkeys(values_)

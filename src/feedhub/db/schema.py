@@ -96,7 +96,7 @@ articles = sa.Table(
 )
 
 # Index keys of dedup.features: LSH bands (kinds 1-3) and name terms (kind 4), with the
-# publication time and language so a lookup stays inside its time window.
+# publication time and primary language ("de") so a lookup stays inside its time window.
 article_keys = sa.Table(
     "article_keys",
     metadata,

@@ -65,6 +65,11 @@ REFERENCE_CUES = re.compile(
 )
 
 
+def primary_language(tag: str) -> str:
+    """'de-DE' -> 'de': versions in regional variants of a language are one language."""
+    return tag.split("-", 1)[0].lower()
+
+
 def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 

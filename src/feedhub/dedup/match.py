@@ -95,7 +95,8 @@ class Hits:
     same_url: Sequence[Known] = ()
     same_text: Known | None = None
     near: Sequence[Known] = ()  # LSH candidates within the time window
-    story_languages: Mapping[int, frozenset[str]] = field(default_factory=dict)  # of `near`
+    # primary languages of the stories in `near`
+    story_languages: Mapping[int, frozenset[str]] = field(default_factory=dict)
     override: tuple[str, int | None] | None = None  # ("merge", story) | ("split", None)
 
 
@@ -162,10 +163,11 @@ def decide(
             continue
         other = hit.fingerprint()
         then = hit.published or when
-        if hit.language == article.language:
+        language = features.primary_language(article.language)
+        if features.primary_language(hit.language) == language:
             score = near_duplicate(fp, other, when, then)
             kind = "near-duplicate text"
-        elif article.language in hits.story_languages.get(hit.story_id, frozenset()):
+        elif language in hits.story_languages.get(hit.story_id, frozenset()):
             continue  # the story has a version in this language, and this is not a copy of it
         else:
             score = translation(fp, other, when, then)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field
 from datetime import UTC
 from datetime import datetime
 from html import escape
@@ -32,9 +34,18 @@ MEDIA_TYPES = {
     "rss": "application/rss+xml; charset=utf-8",
     "json": "application/feed+json; charset=utf-8",
 }
+ATOM_NS = "http://www.w3.org/2005/Atom"
 EMPTY_FEED_UPDATED = datetime(1970, 1, 1, tzinfo=UTC)
 GENERATOR = "feedhub"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """How a feed names a source in provenance: its display name and its feed URL."""
+
+    name: str
+    url: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +57,10 @@ class FeedInfo:
     description: str
     language: str
     base_url: str  # the service's public base URL, ending in "/"
+    sources: Mapping[str, SourceRef] = field(default_factory=dict)  # by source id
+
+    def source(self, source_id: str) -> SourceRef:
+        return self.sources.get(source_id) or SourceRef(source_id, self.base_url)
 
     def url(self, fmt: str) -> str:
         return f"{self.base_url}feeds/{self.slug}.{fmt}"
@@ -106,24 +121,39 @@ def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
     return data
 
 
-class _AtomLinks(BaseEntryExtension):  # type: ignore[misc]
-    """Writes an Atom entry's <link> elements.
+class _EntryLinks(BaseEntryExtension):  # type: ignore[misc]
+    """Writes an entry's typed links and its atom:source.
 
     feedgen 1.0.0 loses rel, type and length of entry links in Atom (a shadowed variable
-    in FeedEntry.atom_entry), which would turn an enclosure into a second alternate link.
+    in FeedEntry.atom_entry), which would turn an enclosure into a second alternate link;
+    and it has no way to put provenance ("via") or related links into RSS items. In RSS,
+    the links that RSS cannot express are written as atom:link elements.
     """
 
     def __init__(self) -> None:
-        self.links: list[dict[str, str]] = []
+        self.links: list[dict[str, str]] = []  # Atom: every link
+        self.extra: list[dict[str, str]] = []  # related and via: Atom and RSS
+        self.source: tuple[str, str, str] | None = None  # (id, title, link) for atom:source
 
     def extend_atom(self, entry: Any) -> Any:
-        for attrs in self.links:
+        for attrs in self.links + self.extra:
             xml_elem("link", entry, **attrs)
+        if self.source is not None:
+            src = xml_elem("source", entry)
+            xml_elem("id", src).text = self.source[0]
+            xml_elem("title", src).text = self.source[1]
+            xml_elem("link", src, rel="alternate", href=self.source[2])
         return entry
+
+    def extend_rss(self, item: Any) -> Any:
+        for attrs in self.extra:
+            xml_elem(f"{{{ATOM_NS}}}link", item, **attrs)
+        return item
 
 
 def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
     a = story.representative.article
+    origin = info.source(a.source_id)
     published, updated = entry_times(story)
     fe = fg.add_entry(order="append")
     fe.id(story.uid)
@@ -143,8 +173,10 @@ def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
     for tag in a.categories:
         if tag != story.section:
             fe.category(term=tag)
+    fe.register_extension("links", _EntryLinks, atom=True, rss=True)
+    fe.links.extra.extend(_provenance_and_related(story, info))
     if fmt == "atom":
-        fe.register_extension("links", _AtomLinks, atom=True, rss=False)
+        fe.links.source = (origin.url, origin.name, origin.url)
         fe.links.links.append({"href": link, "rel": "alternate", "type": "text/html"})
         for enc in a.enclosures:
             attrs = {"href": enc.url, "rel": "enclosure"}
@@ -155,8 +187,21 @@ def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
             fe.links.links.append(attrs)
     else:
         fe.link(href=link)
+        fe.source(title=origin.name, url=origin.url)
         for enc in a.enclosures[:1]:  # RSS 2.0 allows one enclosure per item
             fe.enclosure(enc.url, str(enc.length or 0), enc.type or "application/octet-stream")
+
+
+def _provenance_and_related(story: Story, info: FeedInfo) -> list[dict[str, str]]:
+    """rel="via" for the story's other versions, rel="related" for related stories."""
+    out = []
+    for v in story.versions:
+        if v.article.url:
+            name = info.source(v.article.source_id).name
+            out.append({"rel": "via", "href": v.article.url, "title": f"{name}: {v.article.title}"})
+    for r in story.related:
+        out.append({"rel": "related", "href": r.url or r.uid, "title": r.title})
+    return out
 
 
 def render_json(info: FeedInfo, stories: Sequence[Story]) -> bytes:
@@ -203,7 +248,34 @@ def _json_item(story: Story, info: FeedInfo) -> dict[str, Any]:
     ]
     if attachments:
         item["attachments"] = attachments
+    extension = _json_extension(story, info)
+    if extension:
+        item["_feedhub"] = extension
     return item
+
+
+def _json_extension(story: Story, info: FeedInfo) -> dict[str, Any]:
+    """The `_feedhub` JSON Feed extension (docs/feeds.md): where the published version came
+    from, the story's other versions, and related stories."""
+    ext: dict[str, Any] = {
+        "source": {"name": info.source(story.representative.article.source_id).name},
+    }
+    versions = [
+        {
+            "url": v.article.url,
+            "title": v.article.title,
+            "source": info.source(v.article.source_id).name,
+        }
+        for v in story.versions
+        if v.article.url
+    ]
+    if versions:
+        ext["versions"] = versions
+    if story.related:
+        ext["related"] = [
+            {"id": r.uid, "url": r.url, "title": r.title, "kind": r.kind} for r in story.related
+        ]
+    return ext
 
 
 def _rfc3339(dt: datetime) -> str:
