@@ -198,10 +198,12 @@ def _store(
     authority = tag_authority(hub.settings.service.base_url)
     new = updated = dupes = 0
     sections: set[str] = set()
-    with hub.repo.transaction() as tx:
-        for article in articles:
+    with hub.repo.ingest_transaction() as tx:
+        # in publication order, so an earlier story is known when a later one refers to it
+        for article in sorted(articles, key=_publication_order):
             fp = features.fingerprint(article.title, article.content_text)
-            keys = features.index_keys(fp)
+            links = [u for u in features.outbound_links(article.content_html) if u != article.url]
+            keys = features.index_keys(fp, links)
             when = article.published or now
             hits = tx.candidates(article, keys, when=when, short=features.is_short(fp))
             decision = match.decide(article, fp, hits, mergeable=source.merge, now=now)
@@ -218,8 +220,12 @@ def _store(
             else:
                 updated += 1
             sections.add(done.section or ALL)
-            sections |= _relate(tx, done.story_id, article, fp, keys, when)
+            sections |= _relate(tx, done.story_id, article, fp, keys, links, when)
     return new, updated, dupes, sections
+
+
+def _publication_order(article: Article) -> tuple[bool, datetime]:
+    return (article.published is None, article.published or datetime.min.replace(tzinfo=UTC))
 
 
 def _relate(
@@ -228,11 +234,16 @@ def _relate(
     article: Article,
     fp: features.Fingerprint,
     keys: dict[int, list[int]],
+    links: list[str],
     when: datetime,
 ) -> set[str]:
     """Link the article's story to related stories; returns the sections that changed."""
-    links = [u for u in features.outbound_links(article.content_html) if u != article.url]
     linked = [k for k in tx.linked_articles(links) if k.story_id != story_id]
+    linking = (
+        [k for k in tx.linking_articles(article.url) if k.story_id != story_id]
+        if article.url
+        else []
+    )
     lo, hi = relate.search_window(article.content_text, when)
     candidates = tx.related_candidates(
         keys.get(features.TERM, []),
@@ -250,7 +261,10 @@ def _relate(
             min_shared=relate.REFERENCE_MIN_SHARED,
         )
     changed: set[str] = set()
-    for rel in relate.find_related(story_id, article.content_text, fp, when, linked, candidates):
+    found = relate.find_related(
+        story_id, article.content_text, fp, when, linked, candidates, linked_from=linking
+    )
+    for rel in found:
         added, other_section = tx.link_stories(story_id, rel.story_id, rel.kind, rel.reason)
         if added:
             changed.add(other_section or ALL)

@@ -8,6 +8,7 @@ safe with several worker processes on PostgreSQL and harmless on SQLite.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from collections.abc import Iterator
 from collections.abc import Mapping
@@ -30,7 +31,9 @@ from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
 from feedhub.dedup.features import BODY
 from feedhub.dedup.features import LEAD
+from feedhub.dedup.features import LINK
 from feedhub.dedup.features import TERM
+from feedhub.dedup.features import link_key
 from feedhub.dedup.features import primary_language
 from feedhub.dedup.keys import url_key
 from feedhub.dedup.match import MAX_HOURS_APART
@@ -51,6 +54,7 @@ from feedhub.models import SourceState
 from feedhub.models import StoredArticle
 from feedhub.models import Story
 
+INGEST_LOCK_KEY = 0x66656564687562  # "feedhub": the advisory lock ingests share
 NEAR_CANDIDATES = 50  # LSH candidates verified per article, at most
 MAX_RELATED_CANDIDATES = 10
 
@@ -104,6 +108,7 @@ class Ingested:
 class Repository:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
+        self._ingest_lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str) -> Repository:
@@ -243,6 +248,22 @@ class Repository:
         with self.engine.begin() as conn:
             yield Transaction(conn)
 
+    @contextmanager
+    def ingest_transaction(self) -> Iterator[Transaction]:
+        """A transaction for storing articles, serialised with every other ingest.
+
+        Dedup decides against what is stored; two sources storing copies of one story at
+        the same moment would each see none of the other's and both start a story. So
+        ingests take turns: a lock in this process, and on PostgreSQL a transaction-level
+        advisory lock shared by all worker processes. Fetching and parsing stay parallel.
+        """
+        with self._ingest_lock, self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": INGEST_LOCK_KEY}
+                )
+            yield Transaction(conn)
+
     def stories(self, section: str | None, limit: int) -> list[Story]:
         """The newest `limit` stories of a section (None: all sections), newest first."""
         query = sa.select(stories).order_by(stories.c.published.desc(), stories.c.id.desc())
@@ -280,7 +301,7 @@ class Repository:
         its own, published as `new_uid`), and remember it for re-ingestion. Returns the
         article's story id."""
         a = article.article
-        with self.transaction() as tx:
+        with self.ingest_transaction() as tx:
             if to_story is None:
                 to_story = tx._new_story(new_uid, a, now)
                 action, target_uid = "split", None
@@ -567,6 +588,18 @@ class Transaction:
             articles.c.url_key.in_([url_key(u) for u in urls]), MAX_RELATED_CANDIDATES
         )
 
+    def linking_articles(self, url: str) -> list[Known]:
+        """Known articles whose body links to this URL (any form of it)."""
+        ids = self.conn.scalars(
+            sa.select(article_keys.c.article_id)
+            .where(
+                article_keys.c.kind == LINK,
+                article_keys.c.key == link_key(url_key(url)),
+            )
+            .limit(MAX_RELATED_CANDIDATES)
+        ).all()
+        return self._known(articles.c.id.in_(ids), MAX_RELATED_CANDIDATES) if ids else []
+
     def related_candidates(
         self, terms: list[int], lo: datetime, hi: datetime, *, exclude_story: int, min_shared: int
     ) -> list[Known]:
@@ -634,6 +667,8 @@ class Transaction:
             else:
                 assert decision.story_id is not None
                 story_id = decision.story_id
+                for other in decision.merge:
+                    self._merge_story(other, into=story_id)
             article_id = self.conn.execute(
                 articles.insert()
                 .values(
@@ -664,6 +699,27 @@ class Transaction:
             self.conn.execute(article_keys.insert(), rows)
         section = self._refresh_story(story_id, now)
         return Ingested(decision.action, story_id, section, article_id)
+
+    def _merge_story(self, story_id: int, *, into: int) -> None:
+        """Move every version and link of a story into another; the story goes away."""
+        self.conn.execute(
+            articles.update().where(articles.c.story_id == story_id).values(story_id=into)
+        )
+        links = self.conn.execute(
+            sa.select(story_links).where(
+                (story_links.c.story_a == story_id) | (story_links.c.story_b == story_id)
+            )
+        ).all()
+        self.conn.execute(
+            story_links.delete().where(
+                (story_links.c.story_a == story_id) | (story_links.c.story_b == story_id)
+            )
+        )
+        for link in links:
+            other = link.story_b if link.story_a == story_id else link.story_a
+            if other != into:
+                self.link_stories(into, other, link.kind, link.reason)
+        self.conn.execute(stories.delete().where(stories.c.id == story_id))
 
     def _new_story(self, uid: str, article: Article, now: datetime) -> int:
         taken = self.conn.scalar(sa.select(sa.func.count()).where(stories.c.uid == uid))

@@ -163,13 +163,21 @@ def fingerprint(title: str, text: str) -> Fingerprint:
     )
 
 
-def index_keys(fp: Fingerprint) -> dict[int, list[int]]:
-    """The keys an article is indexed under, by kind (see db.schema.article_keys)."""
+def index_keys(fp: Fingerprint, links: Iterable[str] = ()) -> dict[int, list[int]]:
+    """The keys an article is indexed under, by kind (see db.schema.article_keys);
+    `links` are its outbound links, indexed so a later article can find who links to it."""
+    from feedhub.dedup.keys import url_key
+
     return {
         BODY: bands(minhash(fp.shingles, NUM_PERM), ROWS, BODY),
         LEAD: bands(minhash(fp.lead, LEAD_PERM), ROWS, LEAD),
         TERM: term_keys(fp.entities),
+        LINK: [link_key(url_key(u)) for u in links],
     }
+
+
+def link_key(key: str) -> int:
+    return term_key("link:" + key)
 
 
 def term_keys(names: frozenset[str]) -> list[int]:
@@ -183,7 +191,7 @@ def is_short(fp: Fingerprint) -> bool:
 
 
 # kinds of index keys (kind 3 was an entity MinHash, replaced by name terms)
-BODY, LEAD, TERM = 1, 2, 4
+BODY, LEAD, TERM, LINK = 1, 2, 4, 5
 
 
 def containment(

@@ -31,6 +31,9 @@ Layers, cheapest first; the first that fires decides and its reason is recorded:
    (Selenskyj / Zelensky) or when the translation is a short summary with few names.
 7. otherwise a new story.
 
+An article that matches several stories by layers 3-5 ties them together: they are merged
+into the oldest (whose published id readers already have), and the article joins it.
+
 A source configured with `merge = false` never joins another story and no other article
 joins its stories: for it only layers 1 and 2 apply.
 """
@@ -41,6 +44,7 @@ from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -108,6 +112,7 @@ class Decision:
     article_id: int | None = None
     score: float | None = None
     layer: str = field(default="")
+    merge: tuple[int, ...] = ()  # further stories the article shows to be the same one
 
 
 def decide(
@@ -136,6 +141,7 @@ def decide(
     if not mergeable:
         return Decision(Action.NEW, f"{REASON_NEW} (source opts out of merging)", layer="new")
     when = article.published or now
+    matches: list[Decision] = []  # every story the article belongs to, strongest layer first
     for hit in hits.same_url:
         if not hit.mergeable:
             continue
@@ -143,49 +149,76 @@ def decide(
             evidence = near_duplicate(fp, hit.fingerprint(), when, hit.published or when)
             if evidence is None:
                 continue  # a reused URL: the same source, a new GUID, another text
-        return Decision(
-            Action.ATTACH,
-            f"{REASON_SAME_URL} as {hit.source_id} article {hit.article_id}",
-            hit.story_id,
-            layer="url",
+        matches.append(
+            Decision(
+                Action.ATTACH,
+                f"{REASON_SAME_URL} as {hit.source_id} article {hit.article_id}",
+                hit.story_id,
+                layer="url",
+            )
         )
     if hits.same_text is not None and hits.same_text.mergeable:
         hit = hits.same_text
-        return Decision(
-            Action.ATTACH,
-            f"{REASON_SAME_TEXT} as {hit.source_id} article {hit.article_id}",
-            hit.story_id,
-            layer="text",
+        matches.append(
+            Decision(
+                Action.ATTACH,
+                f"{REASON_SAME_TEXT} as {hit.source_id} article {hit.article_id}",
+                hit.story_id,
+                layer="text",
+            )
         )
-    best: tuple[float, Known, str] | None = None
+    language = features.primary_language(article.language)
+    near: list[tuple[float, Known]] = []
+    translations: list[tuple[float, Known]] = []
     for hit in hits.near:
         if not hit.mergeable:
             continue
-        other = hit.fingerprint()
         then = hit.published or when
-        language = features.primary_language(article.language)
         if features.primary_language(hit.language) == language:
-            score = near_duplicate(fp, other, when, then)
-            kind = "near-duplicate text"
-        elif language in hits.story_languages.get(hit.story_id, frozenset()):
-            continue  # the story has a version in this language, and this is not a copy of it
-        else:
-            score = translation(fp, other, when, then)
-            kind = f"translation ({article.language} of {hit.language})"
-        if score is not None and (best is None or score > best[0]):
-            best = (score, hit, kind)
-    if best is not None:
-        score, hit, kind = best
-        hours = abs(((hit.published or when) - when).total_seconds()) / 3600
-        return Decision(
-            Action.ATTACH,
-            f"{kind} {score:.2f} with {hit.source_id} article {hit.article_id},"
-            f" {hours:.0f} h apart",
-            hit.story_id,
-            score=score,
-            layer="translation" if kind.startswith("translation") else "near",
+            score = near_duplicate(fp, hit.fingerprint(), when, then)
+            if score is not None:
+                near.append((score, hit))
+        elif language not in hits.story_languages.get(hit.story_id, frozenset()):
+            # (a story with a version in this language would have matched it by text)
+            score = translation(fp, hit.fingerprint(), when, then)
+            if score is not None:
+                translations.append((score, hit))
+    near.sort(key=lambda sh: (-sh[0], sh[1].article_id))
+    for score, hit in near:
+        matches.append(
+            Decision(
+                Action.ATTACH,
+                f"near-duplicate text {score:.2f} with {hit.source_id} article {hit.article_id},"
+                f" {hours_apart(hit.published or when, when):.0f} h apart",
+                hit.story_id,
+                score=score,
+                layer="near",
+            )
         )
-    return Decision(Action.NEW, REASON_NEW, layer="new")
+    if not matches and translations:  # the weakest evidence: only when nothing else fits
+        score, hit = max(translations, key=lambda sh: (sh[0], -sh[1].article_id))
+        matches.append(
+            Decision(
+                Action.ATTACH,
+                f"translation ({article.language} of {hit.language}) {score:.2f} with"
+                f" {hit.source_id} article {hit.article_id},"
+                f" {hours_apart(hit.published or when, when):.0f} h apart",
+                hit.story_id,
+                score=score,
+                layer="translation",
+            )
+        )
+    if not matches:
+        return Decision(Action.NEW, REASON_NEW, layer="new")
+    # The article may tie together stories that were started separately (a copy that
+    # arrived before the version linking both): they become one, under the oldest story.
+    stories = sorted({m.story_id for m in matches if m.story_id is not None})
+    best = matches[0]
+    reason = best.reason
+    if len(stories) > 1:
+        tied = {m.story_id: m.reason for m in reversed(matches) if m.story_id != best.story_id}
+        reason += "; stories merged, also " + "; ".join(tied.values())
+    return replace(best, reason=reason, story_id=stories[0], merge=tuple(stories[1:]))
 
 
 def hours_apart(a: datetime, b: datetime) -> float:

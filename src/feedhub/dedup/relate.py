@@ -4,7 +4,8 @@ candidates).
 Kinds, strongest first:
 
 - explicit reference by link: the article's body links to a known article of another
-  story ("Lesen Sie auch", "Mehr zum Thema" boxes);
+  story ("Lesen Sie auch", "Mehr zum Thema" boxes), or a known article links to it
+  (outbound links are indexed, so the order of arrival does not matter);
 - explicit reference by sentence: the body says "Zuvor berichteten wir über X", "Wie wir
   berichteten, X", "Lesen Sie auch: X". The earlier story (within REFERENCE_WINDOW_DAYS)
   whose headline holds at least REFERENCE_MIN_TITLE of X's words is linked; failing
@@ -67,6 +68,8 @@ def find_related(
     when: datetime,
     linked: Sequence[Known],
     candidates: Sequence[Known],
+    *,
+    linked_from: Sequence[Known] = (),
 ) -> list[Relation]:
     """Relations of the story an article belongs to (see the module docstring)."""
     out: dict[int, Relation] = {}
@@ -81,6 +84,14 @@ def find_related(
                 hit.story_id,
                 KIND_REFERENCE,
                 f"links to {hit.source_id} article {hit.article_id} ({hit.title})",
+            )
+        )
+    for hit in linked_from:
+        add(
+            Relation(
+                hit.story_id,
+                KIND_REFERENCE,
+                f"linked from {hit.source_id} article {hit.article_id} ({hit.title})",
             )
         )
     others = [(c, c.fingerprint()) for c in candidates if c.story_id != story_id]
