@@ -259,3 +259,113 @@ def test_portal_story_without_link_gets_a_tag_uri() -> None:
 )
 def test_tag_authority(base: str, authority: str) -> None:
     assert tag_authority(base) == authority
+
+
+# --- AMP, mobile and feed forms of a page -------------------------------------------------
+
+_PREFIX_LABELS = frozenset({"www", "m", "mobile", "amp"})
+_site_label = _label.filter(lambda s: s.lower() not in _PREFIX_LABELS)
+_bare_hosts = st.builds(
+    lambda labels, tld: ".".join(labels) + "." + tld,
+    st.lists(_site_label, min_size=1, max_size=3),
+    st.sampled_from(["de", "com", "net"]),
+)
+_segment = st.from_regex(r"[a-z0-9äöü][a-z0-9äöü-]{0,12}", fullmatch=True).filter(
+    lambda s: s != "amp" and not s.endswith("-rss")
+)
+_page_params = st.lists(
+    st.tuples(
+        st.from_regex(r"[a-z]{1,6}", fullmatch=True).filter(
+            lambda n: n not in ("amp", "outputtype") and not is_tracking(n)
+        ),
+        st.from_regex(r"[a-z0-9]{0,6}", fullmatch=True),
+    ),
+    max_size=2,
+)
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> tuple[str, str, list[str], str, list[tuple[str, str]]]:
+    """(scheme, bare host, path segments, ending, query) of a plain article URL."""
+    scheme = draw(st.sampled_from(["http", "https"]))
+    host = draw(_bare_hosts)
+    segments = draw(st.lists(_segment, min_size=1, max_size=4))
+    ending = draw(st.sampled_from([".html", ".htm", "", "/"]))
+    return scheme, host, segments, ending, draw(_page_params)
+
+
+def _url(
+    scheme: str, host: str, segments: list[str], ending: str, query: list[tuple[str, str]]
+) -> str:
+    path = "/" + "/".join(segments) + ending
+    return f"{scheme}://{host}{quote(path)}" + (f"?{urlencode(query)}" if query else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(page=_pages(), data=st.data())
+def test_url_key_folds_amp_mobile_and_feed_forms_onto_the_page(
+    page: tuple[str, str, list[str], str, list[tuple[str, str]]], data: st.DataObject
+) -> None:
+    scheme, host, segments, ending, query = page
+    plain_host = data.draw(st.sampled_from([host, "www." + host]))
+    plain = url_key(_url(scheme, plain_host, segments, ending, query))
+    # one or more of the forms a feed or an aggregator links to
+    forms = data.draw(st.sets(st.sampled_from(["host", "amp_path", "suffix", "param"]), min_size=1))
+    host2, segments2, ending2, query2 = host, list(segments), ending, list(query)
+    if "host" in forms:
+        host2 = data.draw(st.sampled_from(["amp.", "m.", "mobile.", "www."])) + host
+    if "amp_path" in forms:
+        # a segment of its own: before the file name, or last in a directory-style path
+        last = len(segments2) - 1 if ending in (".html", ".htm") else len(segments2)
+        segments2.insert(data.draw(st.integers(0, last)), "amp")
+    if "suffix" in forms and ending in (".html", ".htm"):
+        ending2 = data.draw(st.sampled_from([".amp", "-rss"])) + ending
+    if "param" in forms:
+        amp = data.draw(st.sampled_from([("amp", ""), ("amp", "1"), ("outputType", "amp")]))
+        query2.insert(data.draw(st.integers(0, len(query2))), amp)
+    variant = _url(data.draw(st.sampled_from(["http", "https"])), host2, segments2, ending2, query2)
+    assert url_key(variant) == plain, variant
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "https://amp.monrose.de/politik/gipfel-499244.html",
+        "https://m.monrose.de/politik/gipfel-499244.html",
+        "http://www.monrose.de/amp/politik/gipfel-499244.html",
+        "https://www.monrose.de/politik/amp/gipfel-499244.html",
+        "https://www.monrose.de/politik/gipfel-499244.amp.html",
+        "https://www.monrose.de/politik/gipfel-499244-rss.html",
+        "https://www.monrose.de/politik/gipfel-499244.html?amp",
+        "https://www.monrose.de/politik/gipfel-499244.html?outputType=amp&utm_source=x#ref=rss",
+        "https://m.monrose.de/amp/politik/gipfel-499244.amp.html?amp=1",
+    ],
+)
+def test_url_key_amp_and_mobile_examples(variant: str) -> None:
+    assert url_key(variant) == url_key("https://www.monrose.de/politik/gipfel-499244.html")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("https://ex.de/politik/ampel-koalition.html", "https://ex.de/politik/koalition.html"),
+        ("https://ex.de/a.html?id=1", "https://ex.de/a.html?id=1&page=2"),
+        ("https://amp.de/a.html", "https://de/a.html"),  # a two-label host is not a prefix
+    ],
+)
+def test_url_key_folding_keeps_other_pages_apart(a: str, b: str) -> None:
+    assert url_key(a) != url_key(b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(page=_pages(), prefix=st.sampled_from(["", "www.", "m.", "amp.", "mobile."]))
+def test_url_key_is_idempotent_on_canonical_urls(
+    page: tuple[str, str, list[str], str, list[tuple[str, str]]], prefix: str
+) -> None:
+    scheme, host, segments, ending, query = page
+    canonical = canonical_url(_url(scheme, prefix + host, segments, ending, query))
+    assert canonical_url(canonical) == canonical
+    key = url_key(canonical)
+    assert url_key(key) == key  # a key is a scheme-relative URL and its own key
+    assert url_key("https:" + key) == url_key("http:" + key) == key
+    assert url_key(canonical_url("https:" + key)) == key

@@ -5,46 +5,140 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
+from datetime import timedelta
 
 import pytest
 
+from feedhub.dedup import features
 from feedhub.dedup.keys import content_hash
+from feedhub.dedup.match import MAX_HOURS_APART
+from feedhub.dedup.match import NEAR_DUP_CONTAINMENT
 from feedhub.dedup.match import REASON_NEW
 from feedhub.dedup.match import REASON_SAME_TEXT
 from feedhub.dedup.match import REASON_SAME_URL
 from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
-from feedhub.dedup.match import ExactHits
+from feedhub.dedup.match import Hits
 from feedhub.dedup.match import Known
 from feedhub.dedup.match import decide
+from feedhub.dedup.match import near_duplicate
+from feedhub.dedup.match import translation
 from feedhub.models import Article
 
+NOW = datetime(2025, 8, 16, 12, 0, tzinfo=UTC)
 T0 = datetime(2025, 8, 16, 7, 30, tzinfo=UTC)
 T1 = datetime(2025, 8, 16, 9, 0, tzinfo=UTC)
 
+# --- texts ----------------------------------------------------------------------------------
+
+SUMMIT_TITLE = "Treffen von Trump und Putin in Alaska endet ohne Einigung"
+SUMMIT = [
+    "Das Treffen von Donald Trump und Wladimir Putin in Anchorage ist ohne Waffenruhe für"
+    " die Ukraine zu Ende gegangen.",
+    "Beide Präsidenten sprachen nach knapp drei Stunden von einem konstruktiven Gespräch,"
+    " nannten aber keine konkreten Vereinbarungen.",
+    "Trump sagte vor Journalisten auf dem Stützpunkt Elmendorf-Richardson, man sei sich in"
+    " vielen Punkten nähergekommen, ein Abkommen gebe es aber erst, wenn es eines gebe.",
+    "Putin lud den amerikanischen Präsidenten zu einem weiteren Treffen nach Moskau ein.",
+    "Der ukrainische Präsident Wolodymyr Selenskyj war nicht eingeladen und kündigte an,"
+    " am Montag nach Washington zu reisen.",
+    "Europäische Regierungen hatten vor dem Gipfel gewarnt, über die Köpfe der Ukrainer"
+    " hinweg zu verhandeln.",
+    "Die Sanktionen gegen Russland bleiben vorerst in Kraft, erklärte das Weiße Haus am"
+    " Samstagmorgen.",
+]
+SUMMIT_EN_TITLE = "Trump-Putin summit in Alaska ends without ceasefire"
+SUMMIT_EN = (
+    "The meeting between Donald Trump and Vladimir Putin in Anchorage, Alaska, ended without"
+    " a ceasefire for Ukraine. Both presidents spoke of constructive talks after almost three"
+    " hours at Elmendorf-Richardson but announced no agreements. Putin invited Trump to"
+    " Moscow. Ukrainian President Volodymyr Zelensky was not invited and will travel to"
+    " Washington on Monday."
+)
+
+DAX_TITLE = "DAX schließt im Plus bei {close} Punkten"
+DAX = (
+    "Der deutsche Leitindex hat den Handel am {day} mit einem Plus von {pct} Prozent bei"
+    " {close} Punkten beendet. Im Tagesverlauf war der DAX bis auf {high} Punkte gestiegen."
+    " Gefragt waren vor allem Autowerte und Banken, schwächer lagen Versorger. Der Euro"
+    " kostete am Abend {eur} Dollar, für eine Feinunze Gold wurden {gold} Dollar gezahlt."
+    " Händler verwiesen auf die Hoffnung auf sinkende Zinsen und auf gute Quartalszahlen"
+    " aus den Vereinigten Staaten. Der MDax der mittelgroßen Werte legte um {mdax} Prozent"
+    " zu. Am Anleihemarkt fiel die Rendite zehnjähriger Bundesanleihen auf {yield_} Prozent."
+)
+DAX_TUESDAY = dict(
+    day="Dienstag",
+    pct="0,6",
+    close="24.100",
+    high="24.180",
+    eur="1,1720",
+    gold="3.340",
+    mdax="0,9",
+    yield_="2,61",
+)
+DAX_WEDNESDAY = dict(
+    day="Mittwoch",
+    pct="0,4",
+    close="24.250",
+    high="24.310",
+    eur="1,1685",
+    gold="3.315",
+    mdax="0,3",
+    yield_="2,58",
+)
+
+WEHRDIENST_TITLE = "Kabinett beschließt neuen Wehrdienst"
+WEHRDIENST = (
+    "Das Bundeskabinett hat am Mittwoch den Gesetzentwurf für einen neuen Wehrdienst"
+    " beschlossen. Ab dem Jahr {year} sollen alle jungen Männer einen Fragebogen ausfüllen"
+    " müssen, in dem sie Auskunft über ihre Bereitschaft und Eignung geben. Verteidigungs"
+    "minister Boris Pistorius sprach von einem wichtigen Schritt für die Sicherheit des"
+    " Landes. Zunächst setzt die Regierung auf Freiwilligkeit, eine Pflicht soll nur greifen,"
+    " wenn sich nicht genug Freiwillige melden. Der Bundestag soll das Gesetz noch in diesem"
+    " Jahr beraten. Kritik kam von der Opposition und von Jugendverbänden, die eine"
+    " verpflichtende Musterung ablehnen."
+)
+
+LOTTO_TITLE = "Lottozahlen aktuell: Die Gewinnzahlen vom Samstag"
+LOTTO = (
+    "Bei der Ziehung der Lottozahlen am Samstag, {date}, wurden folgende Gewinnzahlen"
+    " gezogen: {numbers}. Die Superzahl ist die {superzahl}. Im Jackpot lagen rund {jackpot}"
+    " Millionen Euro. Alle Angaben sind ohne Gewähr. Die nächste Ziehung findet am Mittwoch"
+    " statt. Spielscheine können bis kurz vor der Ziehung in den Annahmestellen und online"
+    " abgegeben werden."
+)
+LOTTO_URL = "https://www.monrose.de/panorama/lottozahlen-aktuell.html"
+
 
 def article(
-    title: str = "Gipfel in Alaska", text: str = "Trump traf Putin.", **kw: object
+    title: str = SUMMIT_TITLE,
+    text: str = " ".join(SUMMIT),
+    *,
+    source: str = "dpa",
+    guid: str = "guid-1",
+    url: str | None = "https://agentur.example/meldung/1",
+    published: datetime | None = T0,
+    updated: datetime | None = None,
+    language: str = "de",
 ) -> Article:
-    a = Article(
-        source_id="dw",
-        guid="guid-1",
-        url="https://dw.com/a",
-        canonical_url="https://dw.com/a",
+    return Article(
+        source_id=source,
+        guid=guid,
+        url=url,
+        canonical_url=url,
         title=title,
-        summary=text,
+        summary=text[:200],
         content_html=f"<p>{text}</p>",
         content_text=text,
-        published=T0,
-        updated=None,
-        language="de",
+        published=published,
+        updated=updated,
+        language=language,
         section="politik",
         authors=(),
         categories=(),
         enclosures=(),
         content_hash=content_hash(title, text),
     )
-    return replace(a, **kw)  # type: ignore[arg-type]
 
 
 def known(of: Article, *, article_id: int = 7, story_id: int = 3, **kw: object) -> Known:
@@ -52,30 +146,46 @@ def known(of: Article, *, article_id: int = 7, story_id: int = 3, **kw: object) 
         article_id=article_id,
         story_id=story_id,
         source_id=of.source_id,
+        guid=of.guid,
         title=of.title,
         content_hash=of.content_hash,
         updated=of.updated,
         mergeable=True,
+        published=of.published,
+        language=of.language,
+        text=of.content_text,
     )
     return replace(k, **kw)  # type: ignore[arg-type]
 
 
-# --- layer 1: same source and GUID --------------------------------------------------------
+def run(a: Article, hits: Hits, *, mergeable: bool = True) -> Decision:
+    fp = features.fingerprint(a.title, a.content_text)
+    return decide(a, fp, hits, mergeable=mergeable, now=NOW)
+
+
+# --- layer 1: same source and GUID ----------------------------------------------------------
 
 
 def test_same_guid_and_nothing_changed_is_unchanged() -> None:
     a = article()
-    d = decide(a, ExactHits(same_guid=known(a)), mergeable=True)
-    assert d == Decision(Action.UNCHANGED, "same source and GUID", 3, 7)
+    d = run(a, Hits(same_guid=known(a)))
+    assert (d.action, d.reason, d.story_id, d.article_id) == (
+        Action.UNCHANGED,
+        "same source and GUID",
+        3,
+        7,
+    )
+    assert d.layer == "guid"
 
 
 @pytest.mark.parametrize(
     "changed",
     [
-        {"title": "Gipfel in Alaska: Ergebnisse"},
-        {"text": "Trump traf Putin in Anchorage."},
+        {"title": "Gipfel in Alaska: keine Waffenruhe"},
+        {"text": " ".join(SUMMIT[:-1])},
         {"updated": T1},
     ],
+    ids=["title", "text", "updated"],
 )
 def test_same_guid_with_changed_title_text_or_update_time_is_update(
     changed: dict[str, object],
@@ -84,83 +194,434 @@ def test_same_guid_with_changed_title_text_or_update_time_is_update(
     new = article(
         title=str(changed.get("title", old.title)),
         text=str(changed.get("text", old.content_text)),
-        updated=changed.get("updated"),
+        updated=changed.get("updated"),  # type: ignore[arg-type]
     )
-    d = decide(new, ExactHits(same_guid=known(old)), mergeable=True)
+    d = run(new, Hits(same_guid=known(old)))
     assert d.action is Action.UPDATE
-    assert (d.story_id, d.article_id) == (3, 7)
+    assert (d.story_id, d.article_id, d.layer) == (3, 7, "guid")
 
 
-def test_same_guid_wins_over_url_and_text_hits() -> None:
+def test_same_guid_wins_over_every_other_hit() -> None:
     a = article()
-    other = known(a, article_id=99, story_id=42, source_id="zeit")
-    hits = ExactHits(same_guid=known(a), same_url=other, same_text=other)
-    assert decide(a, hits, mergeable=True).action is Action.UNCHANGED
+    other = known(a, article_id=99, story_id=42, source_id="zeit", guid="z")
+    hits = Hits(
+        same_guid=known(a),
+        same_url=[other],
+        same_text=other,
+        near=[other],
+        override=("split", None),
+    )
+    d = run(a, hits)
+    assert (d.action, d.story_id) == (Action.UNCHANGED, 3)
 
 
 @pytest.mark.parametrize(("mergeable", "known_mergeable"), [(False, True), (True, False)])
 def test_same_guid_applies_even_with_merge_opt_out(mergeable: bool, known_mergeable: bool) -> None:
     a = article()
-    d = decide(a, ExactHits(same_guid=known(a, mergeable=known_mergeable)), mergeable=mergeable)
-    assert d.action is Action.UNCHANGED
-    assert d.story_id == 3
+    d = run(a, Hits(same_guid=known(a, mergeable=known_mergeable)), mergeable=mergeable)
+    assert (d.action, d.story_id) == (Action.UNCHANGED, 3)
 
 
-# --- layer 2 and 3: same URL, same text ---------------------------------------------------
+# --- layer 2: operator decisions ------------------------------------------------------------
 
 
-def test_same_url_from_another_source_attaches_to_its_story() -> None:
+def test_operator_merge_attaches_to_the_named_story_over_any_evidence() -> None:
     a = article()
-    hit = known(a, article_id=11, story_id=5, source_id="zeit", content_hash="other")
-    d = decide(a, ExactHits(same_url=hit), mergeable=True)
-    assert d.action is Action.ATTACH
-    assert d.story_id == 5
-    assert d.article_id is None
-    assert d.reason == f"{REASON_SAME_URL} as zeit article 11"
+    url_hit = known(a, article_id=11, story_id=5, source_id="zeit", guid="z")
+    d = run(a, Hits(same_url=[url_hit], override=("merge", 9)))
+    assert (d.action, d.story_id, d.reason, d.layer) == (
+        Action.ATTACH,
+        9,
+        "operator merge",
+        "operator",
+    )
 
 
-def test_same_text_attaches_to_its_story() -> None:
+def test_operator_split_is_a_new_story_despite_same_url_and_text() -> None:
     a = article()
-    hit = known(a, article_id=12, story_id=6, source_id="spiegel")
-    d = decide(a, ExactHits(same_text=hit), mergeable=True)
-    assert d.action is Action.ATTACH
-    assert d.story_id == 6
-    assert d.reason == f"{REASON_SAME_TEXT} as spiegel article 12"
+    hit = known(a, article_id=11, story_id=5, source_id="zeit", guid="z")
+    d = run(a, Hits(same_url=[hit], same_text=hit, near=[hit], override=("split", None)))
+    assert (d.action, d.story_id, d.reason) == (Action.NEW, None, "operator split")
 
 
-def test_same_url_is_preferred_over_same_text() -> None:
+def test_operator_override_applies_to_an_opted_out_source() -> None:
     a = article()
-    url_hit = known(a, article_id=11, story_id=5, source_id="zeit")
-    text_hit = known(a, article_id=12, story_id=6, source_id="spiegel")
-    d = decide(a, ExactHits(same_url=url_hit, same_text=text_hit), mergeable=True)
-    assert d.story_id == 5
-    assert d.reason.startswith(REASON_SAME_URL)
+    d = run(a, Hits(override=("merge", 9)), mergeable=False)
+    assert (d.action, d.story_id) == (Action.ATTACH, 9)
 
 
-def test_unmergeable_url_hit_falls_through_to_a_mergeable_text_hit() -> None:
-    a = article()
-    url_hit = known(a, article_id=11, story_id=5, source_id="zeit", mergeable=False)
-    text_hit = known(a, article_id=12, story_id=6, source_id="spiegel")
-    d = decide(a, ExactHits(same_url=url_hit, same_text=text_hit), mergeable=True)
-    assert (d.action, d.story_id) == (Action.ATTACH, 6)
-
-
-def test_no_hits_is_a_new_story() -> None:
-    assert decide(article(), ExactHits(), mergeable=True) == Decision(Action.NEW, REASON_NEW)
-
-
-# --- merge opt-out ------------------------------------------------------------------------
+# --- merge opt-out --------------------------------------------------------------------------
 
 
 def test_new_article_from_opted_out_source_never_attaches() -> None:
     a = article()
-    hit = known(a, source_id="zeit")
-    d = decide(a, ExactHits(same_url=hit, same_text=hit), mergeable=False)
-    assert d == Decision(Action.NEW, REASON_NEW)
+    hit = known(a, source_id="zeit", guid="z")
+    d = run(a, Hits(same_url=[hit], same_text=hit, near=[hit]), mergeable=False)
+    assert d.action is Action.NEW
+    assert d.story_id is None
+    assert "opts out" in d.reason
 
 
 def test_article_never_attaches_to_an_opted_out_sources_story() -> None:
     a = article()
-    hit = known(a, source_id="zeit", mergeable=False)
-    d = decide(a, ExactHits(same_url=hit, same_text=hit), mergeable=True)
-    assert d == Decision(Action.NEW, REASON_NEW)
+    hit = known(a, source_id="zeit", guid="z", mergeable=False)
+    d = run(a, Hits(same_url=[hit], same_text=hit, near=[hit]))
+    assert d == Decision(Action.NEW, REASON_NEW, layer="new")
+
+
+def test_unmergeable_url_hit_falls_through_to_a_mergeable_text_hit() -> None:
+    a = article()
+    url_hit = known(a, article_id=11, story_id=5, source_id="zeit", guid="z", mergeable=False)
+    text_hit = known(a, article_id=12, story_id=6, source_id="spiegel", guid="s")
+    d = run(a, Hits(same_url=[url_hit], same_text=text_hit))
+    assert (d.action, d.story_id, d.layer) == (Action.ATTACH, 6, "text")
+
+
+def test_no_hits_is_a_new_story() -> None:
+    assert run(article(), Hits()) == Decision(Action.NEW, REASON_NEW, layer="new")
+
+
+# --- layer 3: same canonical URL ------------------------------------------------------------
+
+
+def test_same_url_from_another_source_attaches_to_its_story() -> None:
+    a = article()
+    other = article("Ganz andere Überschrift", "Ganz anderer Text.", source="zeit", guid="z")
+    d = run(a, Hits(same_url=[known(other, article_id=11, story_id=5)]))
+    assert (d.action, d.story_id, d.article_id, d.layer) == (Action.ATTACH, 5, None, "url")
+    assert d.reason == f"{REASON_SAME_URL} as zeit article 11"
+
+
+def test_reused_url_same_source_new_guid_other_text_is_not_attached() -> None:
+    saturday = article(
+        LOTTO_TITLE,
+        LOTTO.format(
+            date="2. August", numbers="3, 11, 19, 27, 38, 44", superzahl="6", jackpot="12"
+        ),
+        source="portal",
+        guid="portal:lotto-0802",
+        url=LOTTO_URL,
+        published=datetime(2025, 8, 2, 18, 30, tzinfo=UTC),
+    )
+    next_week = article(
+        LOTTO_TITLE,
+        LOTTO.format(date="9. August", numbers="5, 8, 21, 30, 33, 47", superzahl="2", jackpot="15"),
+        source="portal",
+        guid="portal:lotto-0809",
+        url=LOTTO_URL,
+        published=datetime(2025, 8, 9, 18, 30, tzinfo=UTC),
+    )
+    d = run(next_week, Hits(same_url=[known(saturday, article_id=11, story_id=5)]))
+    assert (d.action, d.story_id) == (Action.NEW, None)
+
+
+def test_reused_url_draws_within_48_hours_are_still_apart() -> None:
+    """Even inside the time window the figures tell two draws apart."""
+    first = article(
+        LOTTO_TITLE,
+        LOTTO.format(
+            date="2. August", numbers="3, 11, 19, 27, 38, 44", superzahl="6", jackpot="12"
+        ),
+        source="portal",
+        guid="portal:lotto-a",
+        url=LOTTO_URL,
+    )
+    second = article(
+        LOTTO_TITLE,
+        LOTTO.format(date="2. August", numbers="5, 8, 21, 30, 33, 47", superzahl="2", jackpot="15"),
+        source="portal",
+        guid="portal:lotto-b",
+        url=LOTTO_URL,
+        published=T1,
+    )
+    assert run(second, Hits(same_url=[known(first)])).action is Action.NEW
+
+
+def test_same_url_same_source_new_guid_same_text_is_attached() -> None:
+    """A CMS re-import: the same article under a new GUID at the same URL."""
+    first = article(source="portal", guid="portal:1", url="https://www.monrose.de/p/1.html")
+    again = replace(first, guid="portal:1-reimport", published=T1)
+    d = run(again, Hits(same_url=[known(first, article_id=11, story_id=5)]))
+    assert (d.action, d.story_id, d.layer) == (Action.ATTACH, 5, "url")
+    assert d.reason.startswith(REASON_SAME_URL)
+
+
+def test_same_url_and_same_source_with_the_same_guid_is_not_treated_as_reused() -> None:
+    """(layer 1 normally answers this; a same-URL hit with the same GUID still attaches)"""
+    first = article(source="portal", guid="portal:1")
+    other_text = article("Anderer Titel", "Anderer Text.", source="portal", guid="portal:1")
+    d = run(other_text, Hits(same_url=[known(first, article_id=11, story_id=5)]))
+    assert (d.action, d.story_id) == (Action.ATTACH, 5)
+
+
+# --- layer 4: same text ---------------------------------------------------------------------
+
+
+def test_same_text_attaches_to_its_story() -> None:
+    a = article()
+    hit = known(a, article_id=12, story_id=6, source_id="spiegel", guid="s")
+    d = run(a, Hits(same_text=hit))
+    assert (d.action, d.story_id, d.layer) == (Action.ATTACH, 6, "text")
+    assert d.reason == f"{REASON_SAME_TEXT} as spiegel article 12"
+
+
+def test_same_url_is_preferred_over_same_text_in_the_reason() -> None:
+    a = article()
+    url_hit = known(a, article_id=11, story_id=5, source_id="zeit", guid="z")
+    text_hit = known(a, article_id=12, story_id=5, source_id="spiegel", guid="s")
+    d = run(a, Hits(same_url=[url_hit], same_text=text_hit))
+    assert d.story_id == 5
+    assert d.reason.startswith(REASON_SAME_URL)
+    assert d.merge == ()
+
+
+def test_an_article_matching_two_stories_ties_them_into_the_oldest() -> None:
+    a = article()
+    url_hit = known(a, article_id=11, story_id=8, source_id="zeit", guid="z")
+    text_hit = known(a, article_id=12, story_id=5, source_id="spiegel", guid="s")
+    d = run(a, Hits(same_url=[url_hit], same_text=text_hit))
+    assert (d.action, d.story_id, d.merge) == (Action.ATTACH, 5, (8,))
+    assert d.reason.startswith(REASON_SAME_URL)  # the strongest evidence explains it
+    assert "stories merged" in d.reason and "spiegel article 12" in d.reason
+
+
+# --- layer 5: near-duplicate text -----------------------------------------------------------
+
+
+def _fp(a: Article) -> features.Fingerprint:
+    return features.fingerprint(a.title, a.content_text)
+
+
+def test_shortened_agency_copy_within_48_hours_is_attached() -> None:
+    original = article(source="portal", guid="p1", url="https://www.monrose.de/p/1.html")
+    short = article(
+        "Alaska-Gipfel endet ohne Waffenruhe",
+        "Anchorage (dpa) - " + " ".join([SUMMIT[0], SUMMIT[1], SUMMIT[3], SUMMIT[4]]),
+        source="dpa",
+        guid="urn:newsml:dpa.com:1",
+        url="https://agentur.example/meldung/1",
+        published=T0 + timedelta(hours=3),
+    )
+    assert features.containment(_fp(short).shingles, _fp(original).shingles) >= 0.6
+    d = run(short, Hits(near=[known(original, article_id=21, story_id=4)]))
+    assert (d.action, d.story_id, d.layer) == (Action.ATTACH, 4, "near")
+    assert "near-duplicate" in d.reason
+    assert "portal article 21" in d.reason
+    assert d.score is not None and d.score >= NEAR_DUP_CONTAINMENT
+
+
+def test_templated_report_with_other_figures_next_day_is_a_new_story() -> None:
+    tuesday = article(
+        DAX_TITLE.format(**DAX_TUESDAY),
+        DAX.format(**DAX_TUESDAY),
+        source="boerse",
+        guid="dax-0708",
+        published=datetime(2025, 7, 8, 16, 0, tzinfo=UTC),
+    )
+    wednesday = article(
+        DAX_TITLE.format(**DAX_WEDNESDAY),
+        DAX.format(**DAX_WEDNESDAY),
+        source="boerse",
+        guid="dax-0709",
+        url="https://agentur.example/meldung/2",
+        published=datetime(2025, 7, 9, 16, 0, tzinfo=UTC),
+    )
+    # the wording is alike enough to pass on shingles alone: the figures must decide
+    assert features.containment(_fp(tuesday).shingles, _fp(wednesday).shingles) >= 0.6
+    d = run(wednesday, Hits(near=[known(tuesday, article_id=30, story_id=12)]))
+    assert (d.action, d.story_id) == (Action.NEW, None)
+
+
+def test_copy_more_than_48_hours_apart_is_a_new_story() -> None:
+    original = article(source="portal", guid="p1")
+    late = article(
+        "Alaska-Gipfel endet ohne Waffenruhe",
+        " ".join(SUMMIT[:-1]),
+        guid="urn:2",
+        url="https://agentur.example/meldung/2",
+        published=T0 + timedelta(hours=MAX_HOURS_APART + 1),
+    )
+    d = run(late, Hits(near=[known(original, article_id=21, story_id=4)]))
+    assert d.action is Action.NEW
+    # the same pair inside the window would be attached
+    in_time = replace(late, published=T0 + timedelta(hours=MAX_HOURS_APART - 1))
+    assert run(in_time, Hits(near=[known(original, article_id=21, story_id=4)])).story_id == 4
+
+
+def test_correction_changing_one_figure_is_still_attached() -> None:
+    earlier = article(WEHRDIENST_TITLE, WEHRDIENST.format(year="2026"), source="zeit", guid="z1")
+    correction = article(
+        "Berichtigung: " + WEHRDIENST_TITLE,
+        WEHRDIENST.format(year="2027"),
+        source="dpa",
+        guid="urn:newsml:dpa.com:berichtigung",
+        published=T0 + timedelta(hours=2),
+    )
+    assert features.numbers(correction.content_text) - features.numbers(earlier.content_text) == {
+        "2027"
+    }
+    d = run(correction, Hits(near=[known(earlier, article_id=40, story_id=15)]))
+    assert (d.action, d.story_id, d.layer) == (Action.ATTACH, 15, "near")
+
+
+def test_unrelated_text_among_near_candidates_is_a_new_story() -> None:
+    other = article(WEHRDIENST_TITLE, WEHRDIENST.format(year="2026"), source="zeit", guid="z1")
+    d = run(article(), Hits(near=[known(other, article_id=40, story_id=15)]))
+    assert d.action is Action.NEW
+
+
+def test_near_duplicate_is_symmetric() -> None:
+    a = _fp(article())
+    b = _fp(article("Alaska-Gipfel", " ".join(SUMMIT[:4])))
+    assert near_duplicate(a, b, T0, T1) == near_duplicate(b, a, T1, T0)
+
+
+# --- layer 6: translation -------------------------------------------------------------------
+
+
+def _english(**kw: object) -> Article:
+    values: dict[str, object] = dict(
+        source="dw-english",
+        guid="dw-en-1",
+        url="https://www.dw.com/en/summit/a-1",
+        language="en",
+        published=T0 + timedelta(hours=5),
+    )
+    values.update(kw)
+    return article(SUMMIT_EN_TITLE, SUMMIT_EN, **values)  # type: ignore[arg-type]
+
+
+def test_translation_sharing_names_within_48_hours_is_attached() -> None:
+    german = article(source="portal", guid="p1")
+    en = _english()
+    shared = _fp(en).entities & _fp(german).entities
+    assert len(shared) >= 3  # trump, putin, anchorage, ...
+    d = run(en, Hits(near=[known(german, article_id=21, story_id=4)]))
+    assert (d.action, d.story_id, d.layer) == (Action.ATTACH, 4, "translation")
+    assert d.reason.startswith("translation")
+    assert "portal article 21" in d.reason
+
+
+def test_regional_language_tag_of_the_same_language_is_no_translation() -> None:
+    """de-AT and de are one language: a de-AT copy is matched by text, not as translation."""
+    german = article(source="portal", guid="p1")
+    austrian = replace(article(source="orf", guid="orf-1", published=T1), language="de-AT")
+    d = run(austrian, Hits(near=[known(german, article_id=21, story_id=4)]))
+    assert d.layer == "near"
+
+
+def test_no_translation_when_the_story_already_has_a_version_in_that_language() -> None:
+    german = article(source="portal", guid="p1")
+    en = _english()
+    hits = Hits(
+        near=[known(german, article_id=21, story_id=4)],
+        story_languages={4: frozenset({"de", "en"})},
+    )
+    assert run(en, hits).action is Action.NEW
+    # with only German versions known the same article is attached
+    hits = replace(hits, story_languages={4: frozenset({"de"})})
+    assert run(en, hits).story_id == 4
+
+
+def test_no_translation_more_than_48_hours_apart() -> None:
+    german = article(source="portal", guid="p1")
+    en = _english(published=T0 + timedelta(hours=MAX_HOURS_APART + 1))
+    assert run(en, Hits(near=[known(german, article_id=21, story_id=4)])).action is Action.NEW
+
+
+def test_no_translation_with_fewer_than_three_shared_names() -> None:
+    german = article(
+        WEHRDIENST_TITLE, WEHRDIENST.format(year="2026"), source="zeit", guid="z1"
+    )  # shares no names with the summit
+    d = run(_english(), Hits(near=[known(german, article_id=40, story_id=15)]))
+    assert d.action is Action.NEW
+
+
+def test_text_evidence_wins_over_a_translation() -> None:
+    """A translation is the weakest layer: it only decides when nothing else fits."""
+    german = article(source="portal", guid="p1")
+    en = _english()
+    other_en = replace(en, source_id="bbc", guid="bbc-1")
+    hits = Hits(
+        near=[
+            known(german, article_id=21, story_id=4),
+            known(other_en, article_id=22, story_id=9),
+        ],
+    )
+    d = run(en, hits)
+    assert (d.story_id, d.layer, d.merge) == (9, "near", ())
+
+
+# --- several candidates ---------------------------------------------------------------------
+
+
+def test_best_translation_candidate_wins() -> None:
+    en = _english()
+    weak = article(
+        "Selenskyj reist nach Washington",
+        "Wolodymyr Selenskyj reist am Montag nach Washington. Donald Trump empfängt ihn im"
+        " Weißen Haus, um über sein Gespräch mit Putin und den Krieg in der Ukraine zu"
+        " sprechen. Auch Friedrich Merz, Emmanuel Macron, Keir Starmer, Giorgia Meloni,"
+        " Alexander Stubb, Ursula von der Leyen und Mark Rutte kommen nach Washington.",
+        source="zeit",
+        guid="z-weak",
+    )
+    strong = article(source="portal", guid="p1")
+    fp = _fp(en)
+    weak_score = translation(fp, _fp(weak), en.published or NOW, T0)
+    strong_score = translation(fp, _fp(strong), en.published or NOW, T0)
+    assert weak_score is not None and strong_score is not None  # both would do
+    assert strong_score > weak_score
+    hits = Hits(
+        near=[known(weak, article_id=20, story_id=2), known(strong, article_id=21, story_id=4)]
+    )
+    d = run(en, hits)
+    assert (d.story_id, d.layer, d.merge) == (4, "translation", ())
+
+
+def test_best_near_duplicate_names_the_reason_among_versions_of_one_story() -> None:
+    original = article(source="portal", guid="p1")
+    shorter = article(
+        "Alaska-Gipfel endet ohne Waffenruhe", " ".join(SUMMIT[:4]), source="zeit", guid="z1"
+    )
+    new = replace(original, source_id="tonline", guid="t1", published=T1)
+    hits = Hits(
+        near=[
+            known(shorter, article_id=20, story_id=4),
+            known(original, article_id=21, story_id=4),
+        ]
+    )
+    d = run(new, hits)
+    assert (d.action, d.story_id, d.merge) == (Action.ATTACH, 4, ())
+    assert "portal article 21" in d.reason  # the full copy matches best
+    assert d.score == pytest.approx(1.0)
+
+
+def test_only_the_candidate_that_passes_is_chosen() -> None:
+    original = article(source="portal", guid="p1")
+    dax = article(
+        DAX_TITLE.format(**DAX_TUESDAY), DAX.format(**DAX_TUESDAY), source="boerse", guid="d"
+    )
+    too_old = replace(original, source_id="old", guid="o", published=T0 - timedelta(days=5))
+    new = replace(original, source_id="tonline", guid="t1", published=T1)
+    hits = Hits(
+        near=[
+            known(dax, article_id=19, story_id=1),
+            known(too_old, article_id=20, story_id=2),
+            known(original, article_id=21, story_id=4),
+        ]
+    )
+    d = run(new, hits)
+    assert (d.action, d.story_id, d.merge) == (Action.ATTACH, 4, ())
+
+
+def test_near_duplicates_in_two_stories_tie_them_into_the_oldest() -> None:
+    original = article(source="portal", guid="p1")
+    new = replace(original, source_id="tonline", guid="t1", published=T1)
+    copy = replace(original, source_id="zeit", guid="z1", title="Alaska-Gipfel ohne Ergebnis")
+    hits = Hits(
+        near=[known(copy, article_id=30, story_id=9), known(original, article_id=21, story_id=4)]
+    )
+    d = run(new, hits)
+    assert (d.story_id, d.merge) == (4, (9,))
+    assert "portal article 21" in d.reason.split(";")[0]  # the best match explains it

@@ -66,12 +66,19 @@ def reference_config(tmp_path: Path, feed_server: FeedServer, db_url: str) -> Pa
 @pytest.fixture
 def served(reference_config: Path, db_url: str) -> Iterator[str]:
     assert main(["update", "--config", str(reference_config)]) == 0
-    port = reference_config.joinpath("feedhub.toml").read_text().split('listen = "127.0.0.1:')[1].split('"')[0]
+    port = (
+        reference_config.joinpath("feedhub.toml")
+        .read_text()
+        .split('listen = "127.0.0.1:')[1]
+        .split('"')[0]
+    )
     env = {**os.environ, "FEEDHUB_DATABASE_URL": db_url}
     log = (reference_config.parent / "serve.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "feedhub", "serve", "--config", str(reference_config)],
-        stdout=subprocess.DEVNULL, stderr=log, env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
 
@@ -132,10 +139,22 @@ def test_rss_and_json_carry_the_same_story_structure(served: str) -> None:
     assert [r["url"] for r in ext["related"]] == [ALPAGUT_URL]
 
 
-def test_explain_names_layer_and_evidence(reference_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_explain_names_layer_and_evidence(
+    reference_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["update", "--config", str(reference_config)]) == 0
     capsys.readouterr()
-    assert main(["explain", "--config", str(reference_config), "nordkurier:https://www.nordkurier.example/-/8902168"]) == 0
+    assert (
+        main(
+            [
+                "explain",
+                "--config",
+                str(reference_config),
+                "nordkurier:https://www.nordkurier.example/-/8902168",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     versions = [line.strip() for line in out.splitlines() if line.startswith("    article ")]
     assert len(versions) == 3  # portal, agency and partner versions of one story

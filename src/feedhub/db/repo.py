@@ -527,12 +527,35 @@ class Transaction:
                 .distinct()
             ):
                 languages.setdefault(story_id, set()).add(primary_language(language))
+        candidate_stories = {k.story_id for k in (*same_url, *near)}
+        if same_text is not None:
+            candidate_stories.add(same_text.story_id)
+        pinned = (
+            frozenset(
+                self.conn.scalars(
+                    sa.select(articles.c.story_id)
+                    .join(
+                        dedup_overrides,
+                        (dedup_overrides.c.source_id == articles.c.source_id)
+                        & (dedup_overrides.c.guid == articles.c.guid),
+                    )
+                    .where(
+                        dedup_overrides.c.action == "split",
+                        articles.c.story_id.in_(candidate_stories),
+                    )
+                    .distinct()
+                )
+            )
+            if candidate_stories
+            else frozenset()
+        )
         return Hits(
             same_url=same_url,
             same_text=same_text,
             near=near,
             override=override,
             story_languages={k: frozenset(v) for k, v in languages.items()},
+            pinned=pinned,
         )
 
     def _by_terms(

@@ -101,6 +101,8 @@ class Hits:
     near: Sequence[Known] = ()  # LSH candidates within the time window
     # primary languages of the stories in `near`
     story_languages: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    # stories holding an article an operator split off: never merged with others
+    pinned: frozenset[int] = frozenset()
     override: tuple[str, int | None] | None = None  # ("merge", story) | ("split", None)
 
 
@@ -137,7 +139,9 @@ def decide(
         kind, story_id = hits.override
         if kind == "merge" and story_id is not None:
             return Decision(Action.ATTACH, "operator merge", story_id, layer="operator")
-        return Decision(Action.NEW, "operator split", layer="operator")
+        if kind == "split":
+            return Decision(Action.NEW, "operator split", layer="operator")
+        # a merge whose target story no longer exists: decide as usual
     if not mergeable:
         return Decision(Action.NEW, f"{REASON_NEW} (source opts out of merging)", layer="new")
     when = article.published or now
@@ -212,8 +216,14 @@ def decide(
         return Decision(Action.NEW, REASON_NEW, layer="new")
     # The article may tie together stories that were started separately (a copy that
     # arrived before the version linking both): they become one, under the oldest story.
-    stories = sorted({m.story_id for m in matches if m.story_id is not None})
+    # stories an operator split apart are never tied together again by a further copy
+    free = [m for m in matches if m.story_id not in hits.pinned]
+    if free:
+        matches = free
+    else:
+        matches = [m for m in matches if m.story_id == matches[0].story_id]
     best = matches[0]
+    stories = sorted({m.story_id for m in matches if m.story_id is not None})
     reason = best.reason
     if len(stories) > 1:
         tied = {m.story_id: m.reason for m in reversed(matches) if m.story_id != best.story_id}
