@@ -346,3 +346,14 @@ def test_relative_content_links_resolve_against_atom_xml_base() -> None:
     feed = parse_feed(doc, {}, url, source_id="quelle")
     a = norm(feed.entries[0], feed=feed, source=replace(SOURCE, url=url))
     assert 'src="https://ex.org/news/img/x.png"' in a.content_html
+
+
+@pytest.mark.parametrize("year", [1, 1850, 2500, 9999])
+def test_implausible_dates_are_missing_dates(year: int) -> None:
+    from datetime import UTC
+    from datetime import datetime
+
+    from feedhub.normalize import plausible
+
+    assert plausible(datetime(year, 6, 1, tzinfo=UTC)) is None
+    assert plausible(datetime(2025, 8, 16, tzinfo=UTC)) == datetime(2025, 8, 16, tzinfo=UTC)

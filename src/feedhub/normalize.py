@@ -17,6 +17,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from datetime import UTC
+from datetime import datetime
 from urllib.parse import urljoin
 from urllib.parse import urlsplit
 
@@ -105,6 +107,8 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 _URL_ATTRIBUTES = frozenset({"href", "src", "cite", "poster"})
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 SUMMARY_CHARS = 400  # plain-text summary derived from the content when the source has none
 DETECT_CHARS = 1000  # text given to the language detector
 _BLOCK_END = re.compile(r"(?i)(</(p|div|h[1-6]|li|blockquote|tr|figcaption|pre)>|<br\s*/?>)")
@@ -148,8 +152,8 @@ def normalize_entry(
         summary=summary,
         content_html=content_html,
         content_text=content_text,
-        published=raw.published,
-        updated=raw.updated if raw.updated != raw.published else None,
+        published=plausible(raw.published),
+        updated=plausible(raw.updated) if raw.updated != raw.published else None,
         language=detect_language(raw.language or feed.language, title, content_text)
         or _section_language(section, sections),
         section=section,
@@ -158,6 +162,13 @@ def normalize_entry(
         enclosures=_enclosures(base, raw.enclosures),
         content_hash=chash,
     )
+
+
+def plausible(when: datetime | None) -> datetime | None:
+    """A date outside EARLIEST..LATEST (year 1 or 9999 in broken feeds) is a missing date."""
+    if when is None or not EARLIEST <= when <= LATEST:
+        return None
+    return when
 
 
 def sanitize_html(fragment: str, base: str) -> str:

@@ -28,6 +28,7 @@ from feedhub.dedup import match
 from feedhub.dedup import relate
 from feedhub.dedup.keys import story_uid
 from feedhub.dedup.keys import tag_authority
+from feedhub.dedup.match import Known
 from feedhub.errors import SourceError
 from feedhub.errors import StorageError
 from feedhub.models import Article
@@ -220,7 +221,16 @@ def _store(
             else:
                 updated += 1
             sections.add(done.section or ALL)
-            sections |= _relate(tx, done.story_id, article, fp, keys, links, when)
+            sections |= _relate(
+                tx,
+                done.story_id,
+                article,
+                fp,
+                keys,
+                links,
+                when,
+                new_story=done.action is match.Action.NEW,
+            )
     return new, updated, dupes, sections
 
 
@@ -236,8 +246,14 @@ def _relate(
     keys: dict[int, list[int]],
     links: list[str],
     when: datetime,
+    *,
+    new_story: bool,
 ) -> set[str]:
-    """Link the article's story to related stories; returns the sections that changed."""
+    """Link the article's story to related stories; returns the sections that changed.
+
+    Links and reference phrases are checked for every version (a copy may carry a "Lesen
+    Sie auch" box the first did not); the search by shared names only for a new story, as
+    a further version shares its story's names."""
     linked = [k for k in tx.linked_articles(links) if k.story_id != story_id]
     linking = (
         [k for k in tx.linking_articles(article.url) if k.story_id != story_id]
@@ -245,13 +261,15 @@ def _relate(
         else []
     )
     lo, hi = relate.search_window(article.content_text, when)
-    candidates = tx.related_candidates(
-        keys.get(features.TERM, []),
-        lo,
-        hi,
-        exclude_story=story_id,
-        min_shared=relate.RELATED_MIN_SHARED,
-    )
+    candidates: list[Known] = []
+    if new_story:
+        candidates = tx.related_candidates(
+            keys.get(features.TERM, []),
+            lo,
+            hi,
+            exclude_story=story_id,
+            min_shared=relate.RELATED_MIN_SHARED,
+        )
     for phrase in features.reference_phrases(article.content_text):
         candidates += tx.related_candidates(
             features.term_keys(features.entities(phrase)),

@@ -73,6 +73,86 @@ _KNOWN_COLUMNS = (
 )
 
 
+_P = sa.bindparam
+_Q_SAME_GUID = (
+    sa.select(*_KNOWN_COLUMNS)
+    .where(articles.c.source_id == _P("source"), articles.c.guid == _P("guid"))
+    .limit(1)
+)
+_Q_SAME_URL = (
+    sa.select(*_KNOWN_COLUMNS)
+    .where(articles.c.url_key == _P("key"), articles.c.mergeable)
+    .order_by(articles.c.id)
+    .limit(5)
+)
+_Q_SAME_TEXT = (
+    sa.select(*_KNOWN_COLUMNS)
+    .where(articles.c.content_hash == _P("hash"), articles.c.mergeable)
+    .order_by(articles.c.id)
+    .limit(1)
+)
+_Q_BY_IDS = (
+    sa.select(*_KNOWN_COLUMNS)
+    .where(articles.c.id.in_(_P("ids", expanding=True)), articles.c.mergeable)
+    .order_by(articles.c.id)
+)
+_Q_BANDS = (
+    sa.select(article_keys.c.article_id)
+    .where(
+        article_keys.c.published.between(_P("lo"), _P("hi")),
+        ((article_keys.c.kind == BODY) & article_keys.c.key.in_(_P("body", expanding=True)))
+        | ((article_keys.c.kind == LEAD) & article_keys.c.key.in_(_P("lead", expanding=True))),
+    )
+    .distinct()
+    .limit(NEAR_CANDIDATES)
+)
+_SHARED_TERMS = sa.func.count(sa.distinct(article_keys.c.key))
+_Q_TERMS = (
+    sa.select(article_keys.c.article_id)
+    .where(
+        article_keys.c.kind == TERM,
+        article_keys.c.key.in_(_P("terms", expanding=True)),
+        article_keys.c.published.between(_P("lo"), _P("hi")),
+    )
+    .group_by(article_keys.c.article_id)
+    .having(_SHARED_TERMS >= _P("min"))
+    .order_by(_SHARED_TERMS.desc(), article_keys.c.article_id)
+    .limit(_P("limit"))
+)
+_Q_TERMS_OTHER_LANGUAGE = _Q_TERMS.where(article_keys.c.language != _P("language"))
+_Q_STORY_LANGUAGES = (
+    sa.select(articles.c.story_id, articles.c.language)
+    .where(articles.c.story_id.in_(_P("stories", expanding=True)))
+    .distinct()
+)
+_Q_ANY_OVERRIDE = sa.select(sa.func.count()).select_from(dedup_overrides)
+_Q_ANY_SPLIT = sa.select(sa.func.count()).where(dedup_overrides.c.action == "split")
+_Q_PINNED = (
+    sa.select(articles.c.story_id)
+    .join(
+        dedup_overrides,
+        (dedup_overrides.c.source_id == articles.c.source_id)
+        & (dedup_overrides.c.guid == articles.c.guid),
+    )
+    .where(
+        dedup_overrides.c.action == "split",
+        articles.c.story_id.in_(_P("stories", expanding=True)),
+    )
+    .distinct()
+)
+
+
+_INSERT_ARTICLE = articles.insert().returning(articles.c.id)
+_UPDATE_ARTICLE = articles.update().where(articles.c.id == _P("article_id"))
+_DELETE_KEYS = article_keys.delete().where(article_keys.c.article_id == _P("article_id"))
+_INSERT_KEYS = article_keys.insert()
+_SET_REPRESENTATIVE = (
+    stories.update()
+    .where(stories.c.id == _P("story_id"))
+    .values(representative_id=_P("article_id"))
+)
+
+
 def make_engine(url: str) -> sa.Engine:
     """An engine for a SQLite file (WAL, foreign keys, busy timeout) or PostgreSQL."""
     if url.startswith(("postgresql://", "postgres://")):
@@ -461,6 +541,8 @@ class Transaction:
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
+        self._splits: bool | None = None  # does any operator split exist? (asked once)
+        self._overrides: bool | None = None  # any operator correction at all?
 
     def _known(self, where: sa.ColumnElement[bool], limit: int) -> list[Known]:
         rows = self.conn.execute(
@@ -468,38 +550,35 @@ class Transaction:
         ).all()
         return [Known(*row) for row in rows]
 
+    def _run_known(self, query: sa.Select[Any], **params: Any) -> list[Known]:
+        return [Known(*row) for row in self.conn.execute(query, params)]
+
     def candidates(
         self, article: Article, keys: Mapping[int, list[int]], *, when: datetime, short: bool
     ) -> Hits:
-        """Everything dedup.match.decide() weighs, looked up by index (no scans)."""
-        same_guid = self._known(
-            (articles.c.source_id == article.source_id) & (articles.c.guid == article.guid), 1
-        )
+        """Everything dedup.match.decide() weighs, looked up by index (no scans).
+
+        The statements are built once (module level, with bound parameters), so a lookup
+        costs SQL, not statement construction."""
+        same_guid = self._run_known(_Q_SAME_GUID, source=article.source_id, guid=article.guid)
         if same_guid:
             return Hits(same_guid=same_guid[0])
-        override = self._override(article.source_id, article.guid)
+        override = (
+            self._override(article.source_id, article.guid) if self._has_overrides() else None
+        )
         same_url: list[Known] = []
         if article.canonical_url:
-            same_url = self._known(
-                (articles.c.url_key == url_key(article.canonical_url)) & articles.c.mergeable, 5
-            )
+            same_url = self._run_known(_Q_SAME_URL, key=url_key(article.canonical_url))
         same_text = None
         if article.content_text:
-            found = self._known(
-                (articles.c.content_hash == article.content_hash) & articles.c.mergeable, 1
-            )
+            found = self._run_known(_Q_SAME_TEXT, hash=article.content_hash)
             same_text = found[0] if found else None
         window = timedelta(hours=MAX_HOURS_APART)
         lo, hi = when - window, when + window
-        text_keys = ((article_keys.c.kind == BODY) & article_keys.c.key.in_(keys.get(BODY, []))) | (
-            (article_keys.c.kind == LEAD) & article_keys.c.key.in_(keys.get(LEAD, []))
-        )
         ids = set(
             self.conn.scalars(
-                sa.select(article_keys.c.article_id)
-                .where(article_keys.c.published.between(lo, hi) & text_keys)
-                .distinct()
-                .limit(NEAR_CANDIDATES)
+                _Q_BANDS,
+                {"lo": lo, "hi": hi, "body": keys.get(BODY, []), "lead": keys.get(LEAD, [])},
             )
         )
         # translations share no shingles and short items too few: look for shared names,
@@ -514,41 +593,18 @@ class Transaction:
                 limit=NEAR_CANDIDATES,
             )
         )
-        near = (
-            self._known(articles.c.id.in_(ids) & articles.c.mergeable, NEAR_CANDIDATES)
-            if ids
-            else []
-        )
+        near = self._run_known(_Q_BY_IDS, ids=sorted(ids)) if ids else []
         languages: dict[int, set[str]] = {}
         if near:
-            for story_id, language in self.conn.execute(
-                sa.select(articles.c.story_id, articles.c.language)
-                .where(articles.c.story_id.in_({k.story_id for k in near}))
-                .distinct()
-            ):
+            story_ids = sorted({k.story_id for k in near})
+            for story_id, language in self.conn.execute(_Q_STORY_LANGUAGES, {"stories": story_ids}):
                 languages.setdefault(story_id, set()).add(primary_language(language))
         candidate_stories = {k.story_id for k in (*same_url, *near)}
         if same_text is not None:
             candidate_stories.add(same_text.story_id)
-        pinned = (
-            frozenset(
-                self.conn.scalars(
-                    sa.select(articles.c.story_id)
-                    .join(
-                        dedup_overrides,
-                        (dedup_overrides.c.source_id == articles.c.source_id)
-                        & (dedup_overrides.c.guid == articles.c.guid),
-                    )
-                    .where(
-                        dedup_overrides.c.action == "split",
-                        articles.c.story_id.in_(candidate_stories),
-                    )
-                    .distinct()
-                )
-            )
-            if candidate_stories
-            else frozenset()
-        )
+        pinned: frozenset[int] = frozenset()
+        if candidate_stories and self._has_splits():
+            pinned = frozenset(self.conn.scalars(_Q_PINNED, {"stories": sorted(candidate_stories)}))
         return Hits(
             same_url=same_url,
             same_text=same_text,
@@ -557,6 +613,17 @@ class Transaction:
             story_languages={k: frozenset(v) for k, v in languages.items()},
             pinned=pinned,
         )
+
+    def _has_splits(self) -> bool:
+        if self._splits is None:
+            self._splits = bool(self.conn.scalar(_Q_ANY_SPLIT))
+        return self._splits
+
+    def _has_overrides(self) -> bool:
+        """Operator corrections are rare: ask once per transaction whether any exist."""
+        if self._overrides is None:
+            self._overrides = bool(self.conn.scalar(_Q_ANY_OVERRIDE))
+        return self._overrides
 
     def _by_terms(
         self,
@@ -572,21 +639,10 @@ class Transaction:
         `language`, only articles in another language."""
         if not terms:
             return []
-        shared = sa.func.count(sa.distinct(article_keys.c.key))
-        query = sa.select(article_keys.c.article_id).where(
-            article_keys.c.kind == TERM,
-            article_keys.c.key.in_(terms),
-            article_keys.c.published.between(lo, hi),
-        )
-        if language is not None:
-            query = query.where(article_keys.c.language != language)
-        rows = self.conn.execute(
-            query.group_by(article_keys.c.article_id)
-            .having(shared >= min_shared)
-            .order_by(shared.desc(), article_keys.c.article_id)
-            .limit(limit)
-        ).all()
-        return [r[0] for r in rows]
+        params = {"terms": terms, "lo": lo, "hi": hi, "min": min_shared, "limit": limit}
+        if language is None:
+            return list(self.conn.scalars(_Q_TERMS, params))
+        return list(self.conn.scalars(_Q_TERMS_OTHER_LANGUAGE, {**params, "language": language}))
 
     def _override(self, source_id: str, guid: str) -> tuple[str, int | None] | None:
         row = self.conn.execute(
@@ -681,11 +737,12 @@ class Transaction:
         if decision.action is Action.UPDATE:
             assert decision.article_id is not None and decision.story_id is not None
             article_id = decision.article_id
-            self.conn.execute(articles.update().where(articles.c.id == article_id).values(**values))
-            self.conn.execute(article_keys.delete().where(article_keys.c.article_id == article_id))
+            self.conn.execute(_UPDATE_ARTICLE, {"article_id": article_id, **values})
+            self.conn.execute(_DELETE_KEYS, {"article_id": article_id})
             story_id = decision.story_id
         else:
-            if decision.action is Action.NEW:
+            new_story = decision.action is Action.NEW
+            if new_story:
                 story_id = self._new_story(uid, article, now)
             else:
                 assert decision.story_id is not None
@@ -693,34 +750,39 @@ class Transaction:
                 for other in decision.merge:
                     self._merge_story(other, into=story_id)
             article_id = self.conn.execute(
-                articles.insert()
-                .values(
-                    story_id=story_id,
-                    source_id=article.source_id,
-                    guid=article.guid,
-                    first_seen=now,
-                    rank=rank,
-                    mergeable=mergeable,
-                    reason=decision.reason,
+                _INSERT_ARTICLE,
+                {
+                    "story_id": story_id,
+                    "source_id": article.source_id,
+                    "guid": article.guid,
+                    "first_seen": now,
+                    "rank": rank,
+                    "mergeable": mergeable,
+                    "reason": decision.reason,
                     **values,
-                )
-                .returning(articles.c.id)
+                },
             ).scalar_one()
         published = article.published or now
+        language = primary_language(article.language)
         rows = [
             {
                 "kind": kind,
                 "key": key,
                 "article_id": article_id,
                 "published": published,
-                "language": primary_language(article.language),
+                "language": language,
             }
             for kind, values_ in keys.items()
             for key in dict.fromkeys(values_)
         ]
         if rows:
-            self.conn.execute(article_keys.insert(), rows)
-        section = self._refresh_story(story_id, now)
+            self.conn.execute(_INSERT_KEYS, rows)
+        if decision.action is Action.NEW:
+            # a story of one: that article represents it; nothing to choose
+            self.conn.execute(_SET_REPRESENTATIVE, {"story_id": story_id, "article_id": article_id})
+            section = article.section
+        else:
+            section = self._refresh_story(story_id, now)
         return Ingested(decision.action, story_id, section, article_id)
 
     def _merge_story(self, story_id: int, *, into: int) -> None:
@@ -745,7 +807,11 @@ class Transaction:
         self.conn.execute(stories.delete().where(stories.c.id == story_id))
 
     def _new_story(self, uid: str, article: Article, now: datetime) -> int:
-        taken = self.conn.scalar(sa.select(sa.func.count()).where(stories.c.uid == uid))
+        # ids derive from (source, GUID), unique per article: only an article split off
+        # the story it created can meet its own id again
+        taken = self._has_overrides() and self.conn.scalar(
+            sa.select(sa.func.count()).where(stories.c.uid == uid)
+        )
         if taken:  # e.g. an article split off the story it created keeps that story's id
             uid = f"{uid}-{self.conn.scalar(sa.select(sa.func.count()).select_from(stories))}"
         story_id: int = self.conn.execute(
@@ -754,7 +820,7 @@ class Transaction:
                 uid=uid,
                 section=article.section,
                 published=article.published or now,
-                updated=article.date or now,
+                updated=now,  # the story changed now: feeds derive Last-Modified from it
             )
             .returning(stories.c.id)
         ).scalar_one()

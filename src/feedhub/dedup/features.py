@@ -37,6 +37,7 @@ _rng = np.random.default_rng(20250816)  # fixed: signatures must agree across pr
 _A = _rng.integers(1, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
 _B = _rng.integers(0, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
 
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 _CAPITAL = re.compile(r"\b[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
@@ -75,13 +76,19 @@ def words(text: str) -> list[str]:
 
 
 def shingles(tokens: list[str], k: int = 3) -> frozenset[int]:
+    """Hashed word k-grams (k = 3): each word is hashed once (crc32), each k-gram is a
+    fixed mix of its words' hashes (numpy), 32 bits, the same in every process."""
     if not tokens:
         return frozenset()
+    h = np.fromiter((zlib.crc32(t.encode()) for t in tokens), dtype=np.uint64, count=len(tokens))
     if len(tokens) < k:
-        return frozenset({zlib.crc32(" ".join(tokens).encode())})
-    return frozenset(
-        zlib.crc32(" ".join(tokens[i : i + k]).encode()) for i in range(len(tokens) - k + 1)
-    )
+        return frozenset({int(np.bitwise_xor.reduce(h * _MIX[: len(tokens)]) & 0xFFFFFFFF)})
+    n = len(tokens) - k + 1
+    mixed = h[:n] * _MIX[0]
+    for i in range(1, k):
+        mixed ^= h[i : i + n] * _MIX[i]
+    mixed ^= mixed >> np.uint64(29)
+    return frozenset((mixed & np.uint64(0xFFFFFFFF)).tolist())
 
 
 def minhash(items: Iterable[int], num_perm: int) -> tuple[int, ...]:

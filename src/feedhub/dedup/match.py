@@ -88,7 +88,19 @@ class Known:
     text: str = ""
 
     def fingerprint(self) -> Fingerprint:
-        return features.fingerprint(self.title, self.text)
+        key = (self.article_id, self.content_hash)
+        fp = _FINGERPRINTS.get(key)
+        if fp is None:
+            if len(_FINGERPRINTS) >= FINGERPRINT_CACHE:
+                _FINGERPRINTS.pop(next(iter(_FINGERPRINTS)))  # oldest first
+            fp = _FINGERPRINTS[key] = features.fingerprint(self.title, self.text)
+        return fp
+
+
+# Candidates are recent articles, compared again and again as copies arrive: their
+# fingerprints are kept, keyed by (article id, content hash) so an update is recomputed.
+FINGERPRINT_CACHE = 20_000
+_FINGERPRINTS: dict[tuple[int, str], Fingerprint] = {}
 
 
 @dataclass(frozen=True, slots=True)
