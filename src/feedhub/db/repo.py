@@ -383,7 +383,7 @@ class Repository:
         a = article.article
         with self.ingest_transaction() as tx:
             if to_story is None:
-                to_story = tx._new_story(new_uid, a, now)
+                to_story = tx._new_story(new_uid, a, now, operator=True)
                 action, target_uid = "split", None
             else:
                 action = "merge"
@@ -806,10 +806,12 @@ class Transaction:
                 self.link_stories(into, other, link.kind, link.reason)
         self.conn.execute(stories.delete().where(stories.c.id == story_id))
 
-    def _new_story(self, uid: str, article: Article, now: datetime) -> int:
+    def _new_story(
+        self, uid: str, article: Article, now: datetime, *, operator: bool = False
+    ) -> int:
         # ids derive from (source, GUID), unique per article: only an article split off
         # the story it created can meet its own id again
-        taken = self._has_overrides() and self.conn.scalar(
+        taken = (operator or self._has_overrides()) and self.conn.scalar(
             sa.select(sa.func.count()).where(stories.c.uid == uid)
         )
         if taken:  # e.g. an article split off the story it created keeps that story's id
