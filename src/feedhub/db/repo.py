@@ -125,6 +125,7 @@ _Q_STORY_LANGUAGES = (
     .where(articles.c.story_id.in_(_P("stories", expanding=True)))
     .distinct()
 )
+_Q_UID_TAKEN = sa.select(sa.func.count()).where(stories.c.uid == _P("uid"))
 _Q_ANY_OVERRIDE = sa.select(sa.func.count()).select_from(dedup_overrides)
 _Q_ANY_SPLIT = sa.select(sa.func.count()).where(dedup_overrides.c.action == "split")
 _Q_PINNED = (
@@ -383,7 +384,7 @@ class Repository:
         a = article.article
         with self.ingest_transaction() as tx:
             if to_story is None:
-                to_story = tx._new_story(new_uid, a, now, operator=True)
+                to_story = tx._new_story(new_uid, a, now)
                 action, target_uid = "split", None
             else:
                 action = "merge"
@@ -806,14 +807,10 @@ class Transaction:
                 self.link_stories(into, other, link.kind, link.reason)
         self.conn.execute(stories.delete().where(stories.c.id == story_id))
 
-    def _new_story(
-        self, uid: str, article: Article, now: datetime, *, operator: bool = False
-    ) -> int:
-        # ids derive from (source, GUID), unique per article: only an article split off
-        # the story it created can meet its own id again
-        taken = (operator or self._has_overrides()) and self.conn.scalar(
-            sa.select(sa.func.count()).where(stories.c.uid == uid)
-        )
+    def _new_story(self, uid: str, article: Article, now: datetime) -> int:
+        # taken when the portal reuses a URL for a new article (lottery numbers) or an
+        # operator splits off the article that started a story
+        taken = self.conn.scalar(_Q_UID_TAKEN, {"uid": uid})
         if taken:  # e.g. an article split off the story it created keeps that story's id
             uid = f"{uid}-{self.conn.scalar(sa.select(sa.func.count()).select_from(stories))}"
         story_id: int = self.conn.execute(
