@@ -240,8 +240,8 @@ def test_index_keys_kinds() -> None:
     assert len(keys[BODY]) == NUM_PERM // ROWS
     assert len(keys[LEAD]) == LEAD_PERM // ROWS
     assert keys[TERM] == sorted(keys[TERM])
-    assert 3 <= len(keys[TERM]) <= MAX_TERMS
-    assert keys[TERM] == features.term_keys(fp.entities)
+    assert 2 <= len(keys[TERM]) <= MAX_TERMS
+    assert keys[TERM] == features.term_keys(fp.names)
     # the AMP form of a link is the same page: the same key
     assert keys[LINK] == [features.link_key(url_key(links[0]))] * 2
     assert all(0 <= k < (1 << 63) for values in keys.values() for k in values)

@@ -268,11 +268,11 @@ def _relate(
             lo,
             hi,
             exclude_story=story_id,
-            min_shared=relate.RELATED_MIN_SHARED,
+            min_shared=relate.LOOKUP_MIN_SHARED,
         )
     for phrase in features.reference_phrases(article.content_text):
         candidates += tx.related_candidates(
-            features.term_keys(features.entities(phrase)),
+            features.term_keys(features.names(phrase) | features.entities(phrase)),
             lo,
             when,
             exclude_story=story_id,

@@ -9,6 +9,7 @@ safe with several worker processes on PostgreSQL and harmless on SQLite.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Iterator
 from collections.abc import Mapping
@@ -37,11 +38,11 @@ from feedhub.dedup.features import link_key
 from feedhub.dedup.features import primary_language
 from feedhub.dedup.keys import url_key
 from feedhub.dedup.match import MAX_HOURS_APART
-from feedhub.dedup.match import TRANSLATION_MIN_SHARED
 from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
 from feedhub.dedup.match import Hits
 from feedhub.dedup.match import Known
+from feedhub.dedup.relate import LOOKUP_MIN_SHARED
 from feedhub.errors import StorageError
 from feedhub.models import Article
 from feedhub.models import CacheInfo
@@ -56,6 +57,7 @@ from feedhub.models import Story
 
 INGEST_LOCK_KEY = 0x66656564687562  # "feedhub": the advisory lock ingests share
 NEAR_CANDIDATES = 50  # LSH candidates verified per article, at most
+LOOKUP_TERMS = 12  # name terms per lookup: the article's rarest
 MAX_RELATED_CANDIDATES = 10
 
 _KNOWN_COLUMNS = (
@@ -125,6 +127,11 @@ _Q_STORY_LANGUAGES = (
     .where(articles.c.story_id.in_(_P("stories", expanding=True)))
     .distinct()
 )
+_Q_TERM_COUNTS = (
+    sa.select(article_keys.c.key, sa.func.count())
+    .where(article_keys.c.kind == TERM)
+    .group_by(article_keys.c.key)
+)
 _Q_UID_TAKEN = sa.select(sa.func.count()).where(stories.c.uid == _P("uid"))
 _Q_ANY_OVERRIDE = sa.select(sa.func.count()).select_from(dedup_overrides)
 _Q_ANY_SPLIT = sa.select(sa.func.count()).where(dedup_overrides.c.action == "split")
@@ -190,6 +197,7 @@ class Repository:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self._ingest_lock = threading.Lock()
+        self._terms: Counter[int] | None = None
 
     @classmethod
     def open(cls, url: str) -> Repository:
@@ -327,7 +335,15 @@ class Repository:
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         with self.engine.begin() as conn:
-            yield Transaction(conn)
+            yield Transaction(conn, self._term_counts(conn))
+
+    def _term_counts(self, conn: sa.Connection) -> Counter[int]:
+        """How many articles carry each name term (loaded once, then kept up to date by
+        this process): name lookups use an article's rarest names, so a lookup reads a
+        few short postings lists, not those of "Berlin" or "Trump"."""
+        if self._terms is None:
+            self._terms = Counter({key: n for key, n in conn.execute(_Q_TERM_COUNTS)})
+        return self._terms
 
     @contextmanager
     def ingest_transaction(self) -> Iterator[Transaction]:
@@ -540,8 +556,9 @@ class Repository:
 class Transaction:
     """Article writes of one source update, in one database transaction."""
 
-    def __init__(self, conn: sa.Connection) -> None:
+    def __init__(self, conn: sa.Connection, term_counts: Counter[int] | None = None) -> None:
         self.conn = conn
+        self.term_counts: Counter[int] = term_counts if term_counts is not None else Counter()
         self._splits: bool | None = None  # does any operator split exist? (asked once)
         self._overrides: bool | None = None  # any operator correction at all?
 
@@ -589,7 +606,7 @@ class Transaction:
                 keys.get(TERM, []),
                 lo,
                 hi,
-                TRANSLATION_MIN_SHARED,
+                LOOKUP_MIN_SHARED,
                 language=None if short else primary_language(article.language),
                 limit=NEAR_CANDIDATES,
             )
@@ -640,6 +657,8 @@ class Transaction:
         `language`, only articles in another language."""
         if not terms:
             return []
+        # the rarest names: common ones ("Berlin") have long postings and say little
+        terms = sorted(terms, key=lambda t: (self.term_counts[t], t))[:LOOKUP_TERMS]
         params = {"terms": terms, "lo": lo, "hi": hi, "min": min_shared, "limit": limit}
         if language is None:
             return list(self.conn.scalars(_Q_TERMS, params))
@@ -778,6 +797,7 @@ class Transaction:
         ]
         if rows:
             self.conn.execute(_INSERT_KEYS, rows)
+            self.term_counts.update(dict.fromkeys(keys.get(TERM, []), 1))
         if decision.action is Action.NEW:
             # a story of one: that article represents it; nothing to choose
             self.conn.execute(_SET_REPRESENTATIVE, {"story_id": story_id, "article_id": article_id})

@@ -59,6 +59,14 @@ STOPWORDS = frozenset(
     january february march june july october december uhr prozent percent euro""".split()
 )
 
+# After these, a capitalised German word is a common noun ("der Gipfel"), not a name.
+DETERMINERS = frozenset(
+    """der die das dem den des ein eine einer eines einem einen im am zum zur vom beim ins
+    kein keine keinen keinem keiner dieser diese dieses diesem diesen jeder jede jedes
+    seine seinen seiner ihre ihren ihrer unsere neue neuen neuer the a an""".split()
+)
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+
 REFERENCE_CUES = re.compile(
     r"(?i)\b(?:zuvor berichteten wir (?:über|von)|wie wir (?:bereits )?berichteten,?|"
     r"lesen sie auch:?|mehr zum thema:?|wir berichteten (?:über|von)|as we reported,?|"
@@ -128,9 +136,31 @@ def numbers(text: str) -> frozenset[str]:
 
 
 def entities(text: str) -> frozenset[str]:
+    """Capitalised words (names in any language; in German also nouns), function words
+    left out: the evidence the translation and related-story decisions weigh."""
     return frozenset(
         w.casefold() for w in _CAPITAL.findall(text) if len(w) > 3 and w.casefold() not in STOPWORDS
     )
+
+
+def names(text: str) -> frozenset[str]:
+    """The entities that look like names: not right after an article or determiner
+    (German capitalises every noun: "die Regierung" is a noun, "Merz sagte" a name).
+    Rarer than entities, so they are what the index looks up."""
+    out = set()
+    previous = ""
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        folded = word.casefold()
+        if (
+            word[0].isupper()
+            and len(word) > 3
+            and folded not in STOPWORDS
+            and previous not in DETERMINERS
+        ):
+            out.add(folded)
+        previous = folded
+    return frozenset(out)
 
 
 def reference_phrases(text: str) -> list[str]:
@@ -152,6 +182,7 @@ class Fingerprint:
     lead: frozenset[int]
     numbers: frozenset[str]
     entities: frozenset[str]
+    names: frozenset[str]
     title_words: frozenset[str]
     text_length: int
 
@@ -165,6 +196,7 @@ def fingerprint(title: str, text: str) -> Fingerprint:
         lead=shingles(lead),
         numbers=numbers(f"{title} {text}"),
         entities=entities(head),
+        names=names(head),
         title_words=frozenset(w for w in words(title) if w not in STOPWORDS),
         text_length=len(text),
     )
@@ -178,7 +210,7 @@ def index_keys(fp: Fingerprint, links: Iterable[str] = ()) -> dict[int, list[int
     return {
         BODY: bands(minhash(fp.shingles, NUM_PERM), ROWS, BODY),
         LEAD: bands(minhash(fp.lead, LEAD_PERM), ROWS, LEAD),
-        TERM: term_keys(fp.entities),
+        TERM: term_keys(fp.names),
         LINK: [link_key(url_key(u)) for u in links],
     }
 

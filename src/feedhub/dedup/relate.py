@@ -35,6 +35,7 @@ REFERENCE_WINDOW_DAYS = 180
 RELATED_WINDOW_DAYS = 10
 REFERENCE_MIN_TITLE = 0.6
 REFERENCE_MIN_SHARED = 2  # name terms a reference phrase shares with a candidate's
+LOOKUP_MIN_SHARED = 2  # name terms a candidate must share to be looked at at all
 RELATED_MIN_SHARED = 6
 RELATED_MIN_CONTAINMENT = 0.2
 REFERENCE_MIN_CONTAINMENT = 0.3
