@@ -272,3 +272,4 @@ class FeedDocument:
     etag: str  # strong, quoted
     last_modified: datetime
     media_type: str
+    brotli: bytes | None = None  # None for documents stored before brotli was added

@@ -521,12 +521,16 @@ class Repository:
         """Store a rendered feed unless the same bytes are already stored; True if stored."""
         key = (feed_documents.c.section == doc.section) & (feed_documents.c.format == doc.format)
         with self.engine.begin() as conn:
-            etag = conn.scalar(sa.select(feed_documents.c.etag).where(key))
-            if etag == doc.etag:
+            stored = conn.execute(
+                sa.select(feed_documents.c.etag, feed_documents.c.brotli.is_(None)).where(key)
+            ).first()
+            etag = stored[0] if stored else None
+            if etag == doc.etag and stored is not None and not stored[1]:
                 return False
             values = dict(
                 content=doc.content,
                 gzip=doc.gzip,
+                brotli=doc.brotli,
                 etag=doc.etag,
                 last_modified=doc.last_modified,
                 media_type=doc.media_type,
@@ -549,7 +553,7 @@ class Repository:
         if r is None:
             return None
         return FeedDocument(
-            r.section, r.format, r.content, r.gzip, r.etag, r.last_modified, r.media_type
+            r.section, r.format, r.content, r.gzip, r.etag, r.last_modified, r.media_type, r.brotli
         )
 
 

@@ -138,6 +138,7 @@ feed_documents = sa.Table(
     sa.Column("format", sa.String(8), primary_key=True),
     sa.Column("content", sa.LargeBinary, nullable=False),
     sa.Column("gzip", sa.LargeBinary, nullable=False),
+    sa.Column("brotli", sa.LargeBinary),
     sa.Column("etag", sa.Text, nullable=False),
     sa.Column("last_modified", UTCDateTime, nullable=False),
     sa.Column("media_type", sa.Text, nullable=False),

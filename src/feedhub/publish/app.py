@@ -5,7 +5,7 @@
     GET|HEAD /healthz                 "ok" when the database answers
 
 A feed request costs one lookup of the stored rendering, never a render. Responses carry
-a strong ETag (the gzip form has its own), Last-Modified, Cache-Control and
+a strong ETag (the gzip and brotli forms have their own), Last-Modified, Cache-Control and
 Vary: Accept-Encoding; If-None-Match (or, without it, If-Modified-Since) gets 304 with
 no body. Plain ASGI keeps the per-request cost to what a feed server needs.
 """
@@ -89,8 +89,8 @@ class FeedApp:
                 send, 503, b"feed not rendered yet\n", [(b"retry-after", b"30")], head=head
             )
             return
-        gz = _accepts_gzip(headers.get("accept-encoding", ""))
-        etag = _etag(doc, gz)
+        coding = choose_encoding(headers.get("accept-encoding", ""), brotli=doc.brotli is not None)
+        etag = _etag(doc, coding)
         common = [
             (b"etag", etag.encode()),
             (b"last-modified", format_datetime(doc.last_modified, usegmt=True).encode()),
@@ -100,10 +100,10 @@ class FeedApp:
         if _not_modified(headers, doc):
             await _respond(send, 304, b"", common)
             return
-        body = doc.gzip if gz else doc.content
+        body = {"br": doc.brotli, "gzip": doc.gzip}.get(coding) or doc.content
         extra = [(b"content-type", doc.media_type.encode())]
-        if gz:
-            extra.append((b"content-encoding", b"gzip"))
+        if coding != "identity":
+            extra.append((b"content-encoding", coding.encode()))
         await _respond(send, 200, body, common + extra, head=head)
 
     def _index(self) -> bytes:
@@ -140,20 +140,36 @@ class FeedApp:
         return page.encode("utf-8")
 
 
-def _etag(doc: FeedDocument, gz: bool) -> str:
-    return doc.etag[:-1] + '-gz"' if gz else doc.etag
+_ETAG_SUFFIX = {"identity": "", "gzip": "-gz", "br": "-br"}
 
 
-def _accepts_gzip(accept_encoding: str) -> bool:
+def _etag(doc: FeedDocument, coding: str) -> str:
+    """Each content coding is its own representation, with its own strong ETag."""
+    suffix = _ETAG_SUFFIX[coding]
+    return doc.etag[:-1] + suffix + '"' if suffix else doc.etag
+
+
+def choose_encoding(accept_encoding: str, *, brotli: bool) -> str:
+    """br, gzip or identity by the client's q-values (RFC 9110 §12.5.3); br wins a tie."""
+    q: dict[str, float] = {}
     for part in accept_encoding.lower().split(","):
         coding, _, params = part.strip().partition(";")
-        if coding.strip() in ("gzip", "x-gzip", "*"):
-            q = params.strip().removeprefix("q=")
-            try:
-                return not params or float(q) > 0
-            except ValueError:
-                return True
-    return False
+        coding = coding.strip()
+        if not coding:
+            continue
+        value = 1.0
+        for param in params.split(";"):
+            name, _, raw = param.strip().partition("=")
+            if name == "q":
+                try:
+                    value = float(raw)
+                except ValueError:
+                    value = 0.0
+        q["gzip" if coding == "x-gzip" else coding] = value
+    star = q.get("*", 0.0)
+    offers = (["br"] if brotli else []) + ["gzip"]
+    best = max(offers, key=lambda c: (q.get(c, star), c == "br"))
+    return best if q.get(best, star) > 0 else "identity"
 
 
 def _not_modified(headers: dict[str, str], doc: FeedDocument) -> bool:
@@ -163,7 +179,7 @@ def _not_modified(headers: dict[str, str], doc: FeedDocument) -> bool:
         if inm.strip() == "*":
             return True
         tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
-        return bool(tags & {doc.etag, _etag(doc, True)})
+        return bool(tags & {_etag(doc, coding) for coding in _ETAG_SUFFIX})
     ims = headers.get("if-modified-since")
     if ims:
         try:

@@ -21,6 +21,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
+import brotli
 from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
 from feedgen.util import xml_elem
@@ -71,7 +72,7 @@ class FeedInfo:
 
 
 def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
-    """Render one representation, with its gzip form and strong ETag."""
+    """Render one representation, with its gzip and brotli forms and strong ETag."""
     if fmt == "json":
         content = render_json(info, stories)
     elif fmt in ("atom", "rss"):
@@ -83,6 +84,7 @@ def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
         format=fmt,
         content=content,
         gzip=gzip.compress(content, compresslevel=9, mtime=0),
+        brotli=brotli.compress(content, quality=11),
         etag='"' + hashlib.sha256(content).hexdigest()[:32] + '"',
         last_modified=feed_updated(stories),
         media_type=MEDIA_TYPES[fmt],
