@@ -54,3 +54,10 @@ ensure_postgres() {
     fi
     apt_install postgresql
 }
+
+# ensure_debian_tools: programs the tests drive as real peers (newsboat polls our feeds).
+ensure_debian_tools() {
+    local missing=()
+    command -v newsboat >/dev/null 2>&1 || missing+=(newsboat)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+}
