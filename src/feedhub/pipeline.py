@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
 
@@ -50,6 +51,7 @@ from feedhub.sources.parse import parse_feed
 logger = logging.getLogger(__name__)
 
 ALL = "all"
+ARCHIVES_REFRESHED = 2
 OWN_RANK = 1000  # the portal's own articles outrank any configured trust (0..100)
 
 
@@ -373,24 +375,51 @@ def feed_info(hub: Hub, slug: str) -> render.FeedInfo:
     return render.FeedInfo(slug, title, description, language, svc.base_url, sources)
 
 
-def publish_sections(hub: Hub, slugs: Iterable[str]) -> int:
+def publish_sections(hub: Hub, slugs: Iterable[str], *, all_archives: bool = False) -> int:
     """Render the given sections and the all-sections feed; store changed documents.
+
+    Paging (RFC 5005 archived feeds): a section's stories, in the order they were first
+    seen, are cut into pages of `feed_size`. Every complete page but the newest is an
+    archive page with a fixed URL; the subscription feed holds the newest complete page
+    and the incomplete rest (feed_size to 2*feed_size-1 stories) and links prev-archive.
+    So the subscription feed and its archives hold every story exactly once. New stories
+    only change the subscription feed and, when a page fills up, add an archive page;
+    the newest ARCHIVES_REFRESHED archive pages are re-rendered on every publish (a
+    late update of an older story reaches its page on `feedhub publish`).
 
     Returns how many documents changed. Unknown slugs (a section removed from config)
     only refresh the all-sections feed."""
     known = {s.slug for s in hub.settings.sections}
     targets = sorted({s for s in slugs if s in known} | {ALL})
+    size = hub.settings.service.feed_size
     changed = 0
     for slug in targets:
-        stories = hub.repo.stories(None if slug == ALL else slug, hub.settings.service.feed_size)
+        section = None if slug == ALL else slug
+        archives = max(hub.repo.story_count(section) // size - 1, 0)
+        newest = archives - 1 if archives else None
         info = feed_info(hub, slug)
-        for fmt in render.FORMATS:
-            changed += hub.repo.save_document(render.render(info, stories, fmt))
+        pages: list[tuple[render.FeedInfo, int, int | None]] = [
+            (replace(info, prev_page=newest), archives * size, None)
+        ]
+        first = 0 if all_archives else max(archives - ARCHIVES_REFRESHED, 0)
+        for page in range(first, archives):
+            paged = replace(
+                info,
+                page=page,
+                prev_page=page - 1 if page else None,
+                next_page=page + 1 if page + 1 < archives else None,
+            )
+            pages.append((paged, page * size, size))
+        for paged, offset, limit in pages:
+            stories = hub.repo.stories_in_order(section, offset, limit)
+            for fmt in render.FORMATS:
+                changed += hub.repo.save_document(render.render(paged, stories, fmt))
     return changed
 
 
 def publish_all(hub: Hub) -> int:
-    return publish_sections(hub, [s.slug for s in hub.settings.sections])
+    """Render every feed and every archive page."""
+    return publish_sections(hub, [s.slug for s in hub.settings.sections], all_archives=True)
 
 
 def select_sources(hub: Hub, ids: list[str]) -> list[Source]:

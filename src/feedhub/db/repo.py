@@ -179,6 +179,9 @@ def make_engine(url: str) -> sa.Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
+            # the dedup index outgrows SQLite's 2 MiB default page cache within days
+            cur.execute("PRAGMA cache_size=-65536")
+            cur.execute("PRAGMA temp_store=MEMORY")
             cur.close()
 
         return engine
@@ -367,6 +370,22 @@ class Repository:
         if section is not None:
             query = query.where(stories.c.section == section)
         return self._stories(query.limit(limit))
+
+    def story_count(self, section: str | None) -> int:
+        query = sa.select(sa.func.count()).select_from(stories)
+        if section is not None:
+            query = query.where(stories.c.section == section)
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def stories_in_order(self, section: str | None, offset: int, limit: int | None) -> list[Story]:
+        """Stories in the order they were first seen (story id), from `offset`: archive
+        pages cut this sequence into fixed slices. Returned newest published first."""
+        query = sa.select(stories).order_by(stories.c.id).offset(offset).limit(limit)
+        if section is not None:
+            query = query.where(stories.c.section == section)
+        found = self._stories(query)
+        return sorted(found, key=lambda s: (s.published, s.id), reverse=True)
 
     def story(self, story_id: int) -> Story | None:
         found = self._stories(sa.select(stories).where(stories.c.id == story_id))

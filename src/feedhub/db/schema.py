@@ -134,7 +134,7 @@ dedup_overrides = sa.Table(
 feed_documents = sa.Table(
     "feed_documents",
     metadata,
-    sa.Column("section", sa.String(64), primary_key=True),
+    sa.Column("section", sa.Text, primary_key=True),  # "politik", "politik/archive/3"
     sa.Column("format", sa.String(8), primary_key=True),
     sa.Column("content", sa.LargeBinary, nullable=False),
     sa.Column("gzip", sa.LargeBinary, nullable=False),

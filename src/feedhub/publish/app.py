@@ -2,6 +2,7 @@
 
     GET|HEAD /                        HTML list of feeds with <link rel="alternate"> autodiscovery
     GET|HEAD /feeds/{slug}.{fmt}      slug: a section or "all"; fmt: atom, rss, json
+    GET|HEAD /feeds/{slug}/archive/{n}.{fmt}   RFC 5005 archive pages
     GET|HEAD /healthz                 "ok" when the database answers
 
 A feed request costs one lookup of the stored rendering, never a render. Responses carry
@@ -36,6 +37,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 ALL = "all"
+ARCHIVE_MAX_AGE = 86400
 _FORMAT_NAMES = {"atom": "Atom", "rss": "RSS", "json": "JSON Feed"}
 
 
@@ -78,23 +80,34 @@ class FeedApp:
             await _respond(send, 404, b"not found\n", head=head)
 
     async def _feed(self, send: Send, name: str, headers: dict[str, str], head: bool) -> None:
-        slug, _, fmt = name.rpartition(".")
+        key, _, fmt = name.rpartition(".")
+        slug, _, page = key.partition("/archive/")
         settings = self.settings()
-        if fmt not in FORMATS or (slug != ALL and settings.section(slug) is None):
+        if (
+            fmt not in FORMATS
+            or (slug != ALL and settings.section(slug) is None)
+            or (page and not page.isdigit())
+            or ("/" in slug)
+        ):
             await _respond(send, 404, b"no such feed\n", head=head)
             return
-        doc = self.repo.document(slug, fmt)
+        doc = self.repo.document(key, fmt)
         if doc is None:
-            await _respond(
-                send, 503, b"feed not rendered yet\n", [(b"retry-after", b"30")], head=head
-            )
+            if page:
+                await _respond(send, 404, b"no such archive page\n", head=head)
+            else:
+                await _respond(
+                    send, 503, b"feed not rendered yet\n", [(b"retry-after", b"30")], head=head
+                )
             return
+        # an archive page keeps its entries: it may be cached far longer than the feed
+        max_age = ARCHIVE_MAX_AGE if page else settings.service.max_cache_age
         coding = choose_encoding(headers.get("accept-encoding", ""), brotli=doc.brotli is not None)
         etag = _etag(doc, coding)
         common = [
             (b"etag", etag.encode()),
             (b"last-modified", format_datetime(doc.last_modified, usegmt=True).encode()),
-            (b"cache-control", f"public, max-age={settings.service.max_cache_age}".encode()),
+            (b"cache-control", f"public, max-age={max_age}".encode()),
             (b"vary", b"Accept-Encoding"),
         ]
         if _not_modified(headers, doc):

@@ -23,6 +23,7 @@ from typing import Any
 
 import brotli
 from feedgen.ext.base import BaseEntryExtension
+from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
 from feedgen.util import xml_elem
 
@@ -36,6 +37,7 @@ MEDIA_TYPES = {
     "json": "application/feed+json; charset=utf-8",
 }
 ATOM_NS = "http://www.w3.org/2005/Atom"
+HISTORY_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005
 EMPTY_FEED_UPDATED = datetime(1970, 1, 1, tzinfo=UTC)
 GENERATOR = "feedhub"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -59,16 +61,33 @@ class FeedInfo:
     language: str
     base_url: str  # the service's public base URL, ending in "/"
     sources: Mapping[str, SourceRef] = field(default_factory=dict)  # by source id
+    page: int | None = None  # RFC 5005 archive page number; None: the subscription feed
+    prev_page: int | None = None  # the next older archive page
+    next_page: int | None = None  # the next newer archive page (None: the subscription feed)
+
+    @property
+    def key(self) -> str:
+        """Where the document is stored and served: "politik", "politik/archive/3"."""
+        return self.slug if self.page is None else archive_key(self.slug, self.page)
+
+    def page_url(self, page: int | None, fmt: str) -> str:
+        if page is None:
+            return f"{self.base_url}feeds/{self.slug}.{fmt}"
+        return f"{self.base_url}feeds/{archive_key(self.slug, page)}.{fmt}"
 
     def source(self, source_id: str) -> SourceRef:
         return self.sources.get(source_id) or SourceRef(source_id, self.base_url)
 
     def url(self, fmt: str) -> str:
-        return f"{self.base_url}feeds/{self.slug}.{fmt}"
+        return self.page_url(self.page, fmt)
 
     @property
     def id(self) -> str:
         return f"{self.base_url}feeds/{self.slug}"
+
+
+def archive_key(slug: str, page: int) -> str:
+    return f"{slug}/archive/{page}"
 
 
 def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
@@ -80,7 +99,7 @@ def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
     else:
         raise ValueError(f"unknown feed format {fmt!r}")
     return FeedDocument(
-        section=info.slug,
+        section=info.key,
         format=fmt,
         content=content,
         gzip=gzip.compress(content, compresslevel=9, mtime=0),
@@ -114,6 +133,9 @@ def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
     fg.lastBuildDate(feed_updated(stories))
     fg.link(href=info.url(fmt), rel="self", type=MEDIA_TYPES[fmt].split(";")[0])
     fg.link(href=info.base_url, rel="alternate", type="text/html")  # last: RSS <link>
+    fg.register_extension("paging", _FeedPaging, _NoEntryExtension, atom=True, rss=True)
+    fg.paging.links = _paging_links(info, fmt)
+    fg.paging.archive = info.page is not None
     for story in stories:
         _add_entry(fg, story, info, fmt)
     if fmt == "atom":
@@ -121,6 +143,53 @@ def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
     else:
         data = fg.rss_str(pretty=True, encoding="UTF-8")
     return data
+
+
+def _paging_links(info: FeedInfo, fmt: str) -> list[dict[str, str]]:
+    """RFC 5005 §4: prev-archive, and on archive pages next-archive and current."""
+    media = MEDIA_TYPES[fmt].split(";")[0]
+    links = []
+    if info.prev_page is not None:
+        links.append(
+            {"rel": "prev-archive", "href": info.page_url(info.prev_page, fmt), "type": media}
+        )
+    if info.page is not None:
+        links.append(
+            {"rel": "next-archive", "href": info.page_url(info.next_page, fmt), "type": media}
+        )
+        links.append({"rel": "current", "href": info.page_url(None, fmt), "type": media})
+    return links
+
+
+class _FeedPaging(BaseExtension):  # type: ignore[misc]
+    """Archive links and the fh:archive marker (RFC 5005) at feed level, in Atom as
+    atom:link, in RSS as atom:link inside the channel."""
+
+    def __init__(self) -> None:
+        self.links: list[dict[str, str]] = []
+        self.archive = False
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"fh": HISTORY_NS}
+
+    def extend_atom(self, feed: Any) -> Any:
+        for attrs in self.links:
+            xml_elem("link", feed, **attrs)
+        if self.archive:
+            xml_elem(f"{{{HISTORY_NS}}}archive", feed)
+        return feed
+
+    def extend_rss(self, rss: Any) -> Any:
+        channel = rss[0]
+        for attrs in self.links:
+            xml_elem(f"{{{ATOM_NS}}}link", channel, **attrs)
+        if self.archive:
+            xml_elem(f"{{{HISTORY_NS}}}archive", channel)
+        return rss
+
+
+class _NoEntryExtension(BaseEntryExtension):  # type: ignore[misc]
+    pass
 
 
 class _EntryLinks(BaseEntryExtension):  # type: ignore[misc]
@@ -216,6 +285,8 @@ def render_json(info: FeedInfo, stories: Sequence[Story]) -> bytes:
         "language": info.language,
         "items": [_json_item(s, info) for s in stories],
     }
+    if info.prev_page is not None:  # JSON Feed's pagination: the next page holds older items
+        doc["next_url"] = info.page_url(info.prev_page, "json")
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

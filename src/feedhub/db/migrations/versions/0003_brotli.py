@@ -1,4 +1,4 @@
-"""precompressed brotli form of each rendered feed
+"""precompressed brotli form of each rendered feed; document keys hold archive pages
 
 Revision ID: 0003
 Revises: 0002
@@ -18,6 +18,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("feed_documents") as batch:
         batch.add_column(sa.Column("brotli", sa.LargeBinary))
+        batch.alter_column("section", type_=sa.Text, existing_type=sa.String(64))
 
 
 def downgrade() -> None:
