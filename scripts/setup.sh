@@ -55,9 +55,11 @@ ensure_postgres() {
     apt_install postgresql
 }
 
-# ensure_debian_tools: programs the tests drive as real peers (newsboat polls our feeds).
+# ensure_debian_tools: programs the tests drive as real peers (newsboat polls our feeds,
+# a headless Chromium opens our pages).
 ensure_debian_tools() {
     local missing=()
     command -v newsboat >/dev/null 2>&1 || missing+=(newsboat)
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }

@@ -45,7 +45,7 @@ def test_brotli_when_the_client_takes_it_with_its_own_etag(app: FeedApp) -> None
     assert br.headers["content-encoding"] == "br"
     assert br.content == plain.content  # httpx decoded it
     assert br.headers["etag"] == plain.headers["etag"][:-1] + '-br"'
-    assert br.headers["vary"] == "Accept-Encoding"
+    assert br.headers["vary"] == "Accept, Accept-Encoding"
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,19 @@ def test_methods_and_unknown_paths(app: FeedApp) -> None:
     assert request(app, "GET", "/feeds/nosuch.atom").status_code == 404
     assert request(app, "GET", "/feeds/politik.xml").status_code == 404
     assert request(app, "GET", "/feeds/wirtschaft.atom").status_code == 503  # not rendered yet
+
+
+@pytest.mark.parametrize(
+    ("accept", "html"),
+    [
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8", True),
+        ("application/atom+xml,application/rss+xml,application/xml;q=0.9,*/*;q=0.1", False),
+        ("*/*", False),
+        ("", False),
+        ("application/feed+json, text/html;q=0.5", False),
+    ],
+)
+def test_browsers_are_told_apart_from_feed_readers(accept: str, html: bool) -> None:
+    from feedhub.publish.app import prefers_html
+
+    assert prefers_html(accept) is html

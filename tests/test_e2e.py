@@ -124,7 +124,7 @@ def test_conditional_get_on_our_feeds_returns_304_without_body(
     assert since.status_code == 304
     gz = httpx.get(base + "/feeds/politik.atom", headers={"Accept-Encoding": "gzip"})
     assert gz.headers["content-encoding"] == "gzip" and gz.content == first.content
-    assert gz.headers["vary"] == "Accept-Encoding"
+    assert gz.headers["vary"] == "Accept, Accept-Encoding"
 
 
 def test_invalid_config_edit_keeps_serving_and_names_file_and_field(

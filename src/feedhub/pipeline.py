@@ -412,7 +412,7 @@ def publish_sections(hub: Hub, slugs: Iterable[str], *, all_archives: bool = Fal
             pages.append((paged, page * size, size))
         for paged, offset, limit in pages:
             stories = hub.repo.stories_in_order(section, offset, limit)
-            for fmt in render.FORMATS:
+            for fmt in (*render.FORMATS, render.BROWSER):
                 changed += hub.repo.save_document(render.render(paged, stories, fmt))
     return changed
 

@@ -26,6 +26,7 @@ from typing import Any
 from feedhub.db.repo import Repository
 from feedhub.models import FeedDocument
 from feedhub.models import Settings
+from feedhub.publish.render import BROWSER
 from feedhub.publish.render import FORMATS
 from feedhub.publish.render import MEDIA_TYPES
 
@@ -91,7 +92,10 @@ class FeedApp:
         ):
             await _respond(send, 404, b"no such feed\n", head=head)
             return
-        doc = self.repo.document(key, fmt)
+        browser = prefers_html(headers.get("accept", ""))
+        doc = self.repo.document(key, BROWSER if browser else fmt)
+        if doc is None and browser:
+            doc = self.repo.document(key, fmt)
         if doc is None:
             if page:
                 await _respond(send, 404, b"no such archive page\n", head=head)
@@ -108,7 +112,7 @@ class FeedApp:
             (b"etag", etag.encode()),
             (b"last-modified", format_datetime(doc.last_modified, usegmt=True).encode()),
             (b"cache-control", f"public, max-age={max_age}".encode()),
-            (b"vary", b"Accept-Encoding"),
+            (b"vary", b"Accept, Accept-Encoding"),
         ]
         if _not_modified(headers, doc):
             await _respond(send, 304, b"", common)
@@ -160,6 +164,30 @@ def _etag(doc: FeedDocument, coding: str) -> str:
     """Each content coding is its own representation, with its own strong ETag."""
     suffix = _ETAG_SUFFIX[coding]
     return doc.etag[:-1] + suffix + '"' if suffix else doc.etag
+
+
+def prefers_html(accept: str) -> bool:
+    """A browser (text/html ranked above every feed type and */*) rather than a reader."""
+    ranked: dict[str, float] = {}
+    for part in accept.lower().split(","):
+        media, _, params = part.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            name, _, raw = param.strip().partition("=")
+            if name == "q":
+                try:
+                    q = float(raw)
+                except ValueError:
+                    q = 0.0
+        ranked[media.strip()] = q
+    html = max(ranked.get("text/html", 0.0), ranked.get("application/xhtml+xml", 0.0))
+    others = [
+        q
+        for media, q in ranked.items()
+        if media not in ("text/html", "application/xhtml+xml")
+        and ("xml" in media or "json" in media or media == "*/*")
+    ]
+    return html > 0 and all(html > q for q in others)
 
 
 def choose_encoding(accept_encoding: str, *, brotli: bool) -> str:

@@ -35,7 +35,9 @@ MEDIA_TYPES = {
     "atom": "application/atom+xml; charset=utf-8",
     "rss": "application/rss+xml; charset=utf-8",
     "json": "application/feed+json; charset=utf-8",
+    "html": "text/html; charset=utf-8",
 }
+BROWSER = "html"  # the page a browser gets for a feed URL (content negotiation)
 ATOM_NS = "http://www.w3.org/2005/Atom"
 HISTORY_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005
 EMPTY_FEED_UPDATED = datetime(1970, 1, 1, tzinfo=UTC)
@@ -94,6 +96,8 @@ def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
     """Render one representation, with its gzip and brotli forms and strong ETag."""
     if fmt == "json":
         content = render_json(info, stories)
+    elif fmt == BROWSER:
+        content = render_html(info, stories)
     elif fmt in ("atom", "rss"):
         content = render_xml(info, stories, fmt)
     else:
@@ -325,6 +329,54 @@ def _json_item(story: Story, info: FeedInfo) -> dict[str, Any]:
     if extension:
         item["_feedhub"] = extension
     return item
+
+
+def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
+    """The feed as a page for people who open a feed URL in a browser: what it is, how to
+    subscribe, and its entries."""
+    e = escape
+    rows = []
+    for story in stories:
+        a = story.representative.article
+        published, _updated = entry_times(story)
+        via = ", ".join(e(info.source(v.article.source_id).name) for v in story.versions)
+        related = "".join(
+            f'<li><a href="{e(r.url or r.uid)}">{e(r.title)}</a></li>' for r in story.related
+        )
+        rows.append(
+            f'<article><h2><a href="{e(a.url or info.base_url)}">{e(a.title)}</a></h2>'
+            f'<p class="meta"><time datetime="{_rfc3339(published)}">'
+            f"{published.strftime('%d.%m.%Y %H:%M')} UTC</time>"
+            + (f" · {e(', '.join(a.authors))}" if a.authors else "")
+            + (f" · auch bei: {via}" if via else "")
+            + f"</p><p>{e(a.summary)}</p>"
+            + (f'<ul class="related">{related}</ul>' if related else "")
+            + "</article>"
+        )
+    feeds = "".join(
+        f'<link rel="alternate" type="{MEDIA_TYPES[f].split(";")[0]}" href="{e(info.url(f))}">'
+        for f in FORMATS
+    )
+    subscribe = " · ".join(f'<a href="{e(info.url(f))}">{f.upper()}</a>' for f in FORMATS)
+    page = f"""<!doctype html>
+<html lang="{e(info.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(info.title)}</title>
+{feeds}
+<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}}
+.meta{{color:#555;font-size:.9em}}.note{{background:#f4f4f4;padding:.75rem 1rem}}</style>
+</head>
+<body>
+<h1>{e(info.title)}</h1>
+<p class="note">Dies ist ein Feed. Kopieren Sie die Adresse in Ihren Feedreader, um ihn zu
+abonnieren: <code>{e(info.url("atom"))}</code> ({subscribe})</p>
+{"".join(rows) or "<p>Noch keine Meldungen.</p>"}
+</body>
+</html>
+"""
+    return page.encode("utf-8")
 
 
 def _json_extension(story: Story, info: FeedInfo) -> dict[str, Any]:
