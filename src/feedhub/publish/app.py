@@ -18,7 +18,6 @@ import logging
 from collections.abc import Awaitable
 from collections.abc import Callable
 from collections.abc import MutableMapping
-from datetime import datetime
 from email.utils import format_datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -166,11 +165,13 @@ def _etag(doc: FeedDocument, coding: str) -> str:
     return doc.etag[:-1] + suffix + '"' if suffix else doc.etag
 
 
-def prefers_html(accept: str) -> bool:
-    """A browser (text/html ranked above every feed type and */*) rather than a reader."""
+def q_values(header: str) -> dict[str, float]:
+    """An Accept or Accept-Encoding header as {value: q} (RFC 9110 §12.4.2)."""
     ranked: dict[str, float] = {}
-    for part in accept.lower().split(","):
-        media, _, params = part.strip().partition(";")
+    for part in header.lower().split(","):
+        value, _, params = part.strip().partition(";")
+        if not value.strip():
+            continue
         q = 1.0
         for param in params.split(";"):
             name, _, raw = param.strip().partition("=")
@@ -179,7 +180,13 @@ def prefers_html(accept: str) -> bool:
                     q = float(raw)
                 except ValueError:
                     q = 0.0
-        ranked[media.strip()] = q
+        ranked[value.strip()] = q
+    return ranked
+
+
+def prefers_html(accept: str) -> bool:
+    """A browser (text/html ranked above every feed type and */*) rather than a reader."""
+    ranked = q_values(accept)
     html = max(ranked.get("text/html", 0.0), ranked.get("application/xhtml+xml", 0.0))
     others = [
         q
@@ -192,21 +199,7 @@ def prefers_html(accept: str) -> bool:
 
 def choose_encoding(accept_encoding: str, *, brotli: bool) -> str:
     """br, gzip or identity by the client's q-values (RFC 9110 §12.5.3); br wins a tie."""
-    q: dict[str, float] = {}
-    for part in accept_encoding.lower().split(","):
-        coding, _, params = part.strip().partition(";")
-        coding = coding.strip()
-        if not coding:
-            continue
-        value = 1.0
-        for param in params.split(";"):
-            name, _, raw = param.strip().partition("=")
-            if name == "q":
-                try:
-                    value = float(raw)
-                except ValueError:
-                    value = 0.0
-        q["gzip" if coding == "x-gzip" else coding] = value
+    q = {("gzip" if c == "x-gzip" else c): v for c, v in q_values(accept_encoding).items()}
     star = q.get("*", 0.0)
     offers = (["br"] if brotli else []) + ["gzip"]
     best = max(offers, key=lambda c: (q.get(c, star), c == "br"))
@@ -258,7 +251,3 @@ async def _lifespan(receive: Receive, send: Send) -> None:
         elif message["type"] == "lifespan.shutdown":
             await send({"type": "lifespan.shutdown.complete"})
             return
-
-
-def http_date(dt: datetime) -> str:
-    return format_datetime(dt, usegmt=True)
