@@ -152,3 +152,21 @@ def test_browsers_are_told_apart_from_feed_readers(accept: str, html: bool) -> N
     from feedhub.publish.app import prefers_html
 
     assert prefers_html(accept) is html
+
+
+def test_a_rendering_is_read_from_the_database_at_most_once_per_ttl(tmp_path: Path) -> None:
+    cfg = write_config(tmp_path, "")
+    settings = load_settings(cfg)
+    repo = Repository.open(settings.service.database_url)
+    info = FeedInfo("politik", "T – Politik", "", "de", "http://127.0.0.1:8080/")
+    repo.save_document(render(info, [], "atom"))
+    cached = FeedApp(repo, lambda: settings, ttl=3600)
+    fresh = FeedApp(repo, lambda: settings, ttl=0)
+    first = request(cached, "GET", "/feeds/politik.atom").headers["etag"]
+    repo.save_document(
+        render(
+            FeedInfo("politik", "T – Politik, neu", "", "de", "http://127.0.0.1:8080/"), [], "atom"
+        )
+    )
+    assert request(cached, "GET", "/feeds/politik.atom").headers["etag"] == first  # from memory
+    assert request(fresh, "GET", "/feeds/politik.atom").headers["etag"] != first

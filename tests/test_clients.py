@@ -105,7 +105,9 @@ def served(tmp_path: Path) -> Iterator[Served]:
         wire_file(inbox, n)
     pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())
     pipeline.publish_all(hub)
-    recording = Recording(FeedApp(hub.repo, lambda: hub.settings))
+    recording = Recording(
+        FeedApp(hub.repo, lambda: hub.settings, ttl=0)
+    )  # see every publish at once
     server = uvicorn.Server(
         uvicorn.Config(recording, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     )

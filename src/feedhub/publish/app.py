@@ -5,7 +5,9 @@
     GET|HEAD /feeds/{slug}/archive/{n}.{fmt}   RFC 5005 archive pages
     GET|HEAD /healthz                 "ok" when the database answers
 
-A feed request costs one lookup of the stored rendering, never a render. Responses carry
+A feed request costs a dictionary lookup of the stored rendering (re-read from the
+database at most once a second, so a feed published by another process shows up within
+a second), never a render. Responses carry
 a strong ETag (the gzip and brotli forms have their own), Last-Modified, Cache-Control and
 Vary: Accept-Encoding; If-None-Match (or, without it, If-Modified-Since) gets 304 with
 no body. Plain ASGI keeps the per-request cost to what a feed server needs.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import html
 import logging
+import time
 from collections.abc import Awaitable
 from collections.abc import Callable
 from collections.abc import MutableMapping
@@ -37,14 +40,33 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 ALL = "all"
+DOCUMENT_TTL = 1.0  # seconds a stored rendering is served from memory before re-reading
+DOCUMENT_CACHE = 10_000  # renderings kept in memory, at most
 ARCHIVE_MAX_AGE = 86400
 _FORMAT_NAMES = {"atom": "Atom", "rss": "RSS", "json": "JSON Feed"}
 
 
 class FeedApp:
-    def __init__(self, repo: Repository, settings: Callable[[], Settings]) -> None:
+    def __init__(
+        self, repo: Repository, settings: Callable[[], Settings], *, ttl: float = DOCUMENT_TTL
+    ) -> None:
         self.repo = repo
         self.settings = settings
+        self.ttl = ttl
+        self._documents: dict[tuple[str, str], tuple[float, FeedDocument | None]] = {}
+
+    def document(self, key: str, fmt: str) -> FeedDocument | None:
+        """The stored rendering, read from the database at most once per `ttl` seconds
+        (another process may have published a new one): a request is a dict lookup."""
+        now = time.monotonic()
+        cached = self._documents.get((key, fmt))
+        if cached is not None and now - cached[0] < self.ttl:
+            return cached[1]
+        doc = self.repo.document(key, fmt)
+        if len(self._documents) > DOCUMENT_CACHE:
+            self._documents.clear()
+        self._documents[(key, fmt)] = (now, doc)
+        return doc
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -92,9 +114,9 @@ class FeedApp:
             await _respond(send, 404, b"no such feed\n", head=head)
             return
         browser = prefers_html(headers.get("accept", ""))
-        doc = self.repo.document(key, BROWSER if browser else fmt)
+        doc = self.document(key, BROWSER if browser else fmt)
         if doc is None and browser:
-            doc = self.repo.document(key, fmt)
+            doc = self.document(key, fmt)
         if doc is None:
             if page:
                 await _respond(send, 404, b"no such archive page\n", head=head)
