@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from feedhub.models import Article
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 NOW = datetime(2025, 8, 16, 12, 0, tzinfo=UTC)
@@ -275,3 +277,33 @@ def wait_for(predicate: object, timeout: float = 30.0, interval: float = 0.1) ->
             return
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout}s")
+
+
+def make_article(
+    source: str, guid: str, url: str, title: str, text: str, **changes: object
+) -> Article:
+    """A normalised article as the pipeline would hand it to the store."""
+    from dataclasses import replace
+
+    from feedhub.dedup.keys import canonical_url
+    from feedhub.dedup.keys import content_hash
+
+    article = Article(
+        source_id=source,
+        guid=guid,
+        url=canonical_url(url),
+        canonical_url=canonical_url(url),
+        title=title,
+        summary=text,
+        content_html=f"<p>{text}</p>",
+        content_text=text,
+        published=datetime.fromisoformat("2025-08-16T06:00:00+00:00"),
+        updated=None,
+        language="de",
+        section="politik",
+        authors=(),
+        categories=(),
+        enclosures=(),
+        content_hash=content_hash(title, text),
+    )
+    return replace(article, **changes)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from feedhub.db.repo import Repository
 from feedhub.models import Article
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from tests.conftest import make_article
 from tests.conftest import write_config
 
 SOURCES = """
@@ -48,29 +49,7 @@ def _article(
     text: str = "Trump und Putin trafen sich in Anchorage.",
     **kw: object,
 ) -> Article:
-    from feedhub.dedup.keys import canonical_url
-    from feedhub.dedup.keys import content_hash
-
-    values: dict[str, object] = dict(
-        source_id=source,
-        guid=guid,
-        url=canonical_url(url),
-        canonical_url=canonical_url(url),
-        title=title,
-        summary=text,
-        content_html=f"<p>{text}</p>",
-        content_text=text,
-        published=datetime.fromisoformat("2025-08-16T06:00:00+00:00"),
-        updated=None,
-        language="de",
-        section="politik",
-        authors=(),
-        categories=(),
-        enclosures=(),
-        content_hash=content_hash(title, text),
-    )
-    values.update(kw)
-    return Article(**values)  # type: ignore[arg-type]
+    return make_article(source, guid, url, title, text, **kw)
 
 
 @pytest.fixture

@@ -16,10 +16,9 @@ import pytest
 from feedhub import pipeline
 from feedhub.cli import main
 from feedhub.config import load_settings
-from feedhub.dedup.keys import canonical_url
-from feedhub.dedup.keys import content_hash
 from feedhub.models import Article
 from feedhub.models import Story
+from tests.conftest import make_article
 from tests.conftest import write_config
 
 SOURCES = """
@@ -46,24 +45,7 @@ TEXT = (
 
 
 def _article(source: str, guid: str, url: str, title: str, text: str = TEXT) -> Article:
-    return Article(
-        source_id=source,
-        guid=guid,
-        url=canonical_url(url),
-        canonical_url=canonical_url(url),
-        title=title,
-        summary=text,
-        content_html=f"<p>{text}</p>",
-        content_text=text,
-        published=datetime.fromisoformat("2025-08-16T06:00:00+00:00"),
-        updated=None,
-        language="de",
-        section="politik",
-        authors=(),
-        categories=(),
-        enclosures=(),
-        content_hash=content_hash(title, text),
-    )
+    return make_article(source, guid, url, title, text)
 
 
 WIRE = _article("wire", "w1", URL + "?utm_source=wire", "Gipfel in Alaska endet ohne Einigung")
