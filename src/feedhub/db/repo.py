@@ -57,7 +57,7 @@ from feedhub.models import Story
 
 INGEST_LOCK_KEY = 0x66656564687562  # "feedhub": the advisory lock ingests share
 NEAR_CANDIDATES = 50  # LSH candidates verified per article, at most
-LOOKUP_TERMS = 12  # name terms per lookup: the article's rarest
+LOOKUP_TERMS = 12  # name terms per lookup
 MAX_RELATED_CANDIDATES = 10
 
 _KNOWN_COLUMNS = (
@@ -127,11 +127,6 @@ _Q_STORY_LANGUAGES = (
     .where(articles.c.story_id.in_(_P("stories", expanding=True)))
     .distinct()
 )
-_Q_TERM_COUNTS = (
-    sa.select(article_keys.c.key, sa.func.count())
-    .where(article_keys.c.kind == TERM)
-    .group_by(article_keys.c.key)
-)
 _Q_UID_TAKEN = sa.select(sa.func.count()).where(stories.c.uid == _P("uid"))
 _Q_ANY_OVERRIDE = sa.select(sa.func.count()).select_from(dedup_overrides)
 _Q_ANY_SPLIT = sa.select(sa.func.count()).where(dedup_overrides.c.action == "split")
@@ -200,7 +195,6 @@ class Repository:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self._ingest_lock = threading.Lock()
-        self._terms: Counter[int] | None = None
 
     @classmethod
     def open(cls, url: str) -> Repository:
@@ -334,19 +328,6 @@ class Repository:
         ]
 
     # articles and stories
-
-    @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        with self.engine.begin() as conn:
-            yield Transaction(conn, self._term_counts(conn))
-
-    def _term_counts(self, conn: sa.Connection) -> Counter[int]:
-        """How many articles carry each name term (loaded once, then kept up to date by
-        this process): name lookups use an article's rarest names, so a lookup reads a
-        few short postings lists, not those of "Berlin" or "Trump"."""
-        if self._terms is None:
-            self._terms = Counter({key: n for key, n in conn.execute(_Q_TERM_COUNTS)})
-        return self._terms
 
     @contextmanager
     def ingest_transaction(self) -> Iterator[Transaction]:
@@ -579,9 +560,10 @@ class Repository:
 class Transaction:
     """Article writes of one source update, in one database transaction."""
 
-    def __init__(self, conn: sa.Connection, term_counts: Counter[int] | None = None) -> None:
+    def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
-        self.term_counts: Counter[int] = term_counts if term_counts is not None else Counter()
+        # names of the articles stored in this transaction so far; see _by_terms
+        self.term_counts: Counter[int] = Counter()
         self._splits: bool | None = None  # does any operator split exist? (asked once)
         self._overrides: bool | None = None  # any operator correction at all?
 
@@ -680,7 +662,9 @@ class Transaction:
         `language`, only articles in another language."""
         if not terms:
             return []
-        # the rarest names: common ones ("Berlin") have long postings and say little
+        # a stable sample of the article's names: by how often they occurred earlier in
+        # this transaction (one source's poll), then by hash. (Counting over the whole
+        # store, to pick the rarest, lowered related-story recall; see docs/dedup.md.)
         terms = sorted(terms, key=lambda t: (self.term_counts[t], t))[:LOOKUP_TERMS]
         params = {"terms": terms, "lo": lo, "hi": hi, "min": min_shared, "limit": limit}
         if language is None:
