@@ -201,7 +201,7 @@ def _store(
     authority = tag_authority(hub.settings.service.base_url)
     new = updated = dupes = 0
     sections: set[str] = set()
-    with hub.repo.ingest_transaction() as tx:
+    with hub.repo.ingest_transaction(now) as tx:
         # in publication order, so an earlier story is known when a later one refers to it
         for article in sorted(articles, key=_publication_order):
             fp = features.fingerprint(article.title, article.content_text)
@@ -216,6 +216,7 @@ def _store(
             )
             if done is None:
                 continue
+            match.remember_fingerprint(done.article_id, article.content_hash, fp)
             if done.action is match.Action.NEW:
                 new += 1
             elif done.action is match.Action.ATTACH:

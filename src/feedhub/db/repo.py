@@ -21,6 +21,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from feedhub.db import migrate
 from feedhub.db.schema import article_keys
@@ -36,6 +38,10 @@ from feedhub.dedup.features import LINK
 from feedhub.dedup.features import TERM
 from feedhub.dedup.features import link_key
 from feedhub.dedup.features import primary_language
+from feedhub.dedup.index import INDEXED
+from feedhub.dedup.index import KEEP_DAYS
+from feedhub.dedup.index import KeyRow
+from feedhub.dedup.index import RecentIndex
 from feedhub.dedup.keys import url_key
 from feedhub.dedup.match import MAX_HOURS_APART
 from feedhub.dedup.match import Action
@@ -76,22 +82,26 @@ _KNOWN_COLUMNS = (
 
 
 _P = sa.bindparam
-_Q_SAME_GUID = (
-    sa.select(*_KNOWN_COLUMNS)
+# the exact layers in one round trip: each part uses its own index; the first column
+# says which layer a row answers (0 same GUID, 1 same URL, 2 same text)
+_Q_EXACT = sa.union_all(
+    sa.select(sa.literal(0).label("layer"), *_KNOWN_COLUMNS)
     .where(articles.c.source_id == _P("source"), articles.c.guid == _P("guid"))
     .limit(1)
-)
-_Q_SAME_URL = (
-    sa.select(*_KNOWN_COLUMNS)
+    .subquery()
+    .select(),
+    sa.select(sa.literal(1).label("layer"), *_KNOWN_COLUMNS)
     .where(articles.c.url_key == _P("key"), articles.c.mergeable)
     .order_by(articles.c.id)
     .limit(5)
-)
-_Q_SAME_TEXT = (
-    sa.select(*_KNOWN_COLUMNS)
+    .subquery()
+    .select(),
+    sa.select(sa.literal(2).label("layer"), *_KNOWN_COLUMNS)
     .where(articles.c.content_hash == _P("hash"), articles.c.mergeable)
     .order_by(articles.c.id)
     .limit(1)
+    .subquery()
+    .select(),
 )
 _Q_BY_IDS = (
     sa.select(*_KNOWN_COLUMNS)
@@ -122,12 +132,49 @@ _Q_TERMS = (
     .limit(_P("limit"))
 )
 _Q_TERMS_OTHER_LANGUAGE = _Q_TERMS.where(article_keys.c.language != _P("language"))
+_Q_KNOWN_BY_IDS = (
+    sa.select(*_KNOWN_COLUMNS)
+    .where(articles.c.id.in_(_P("ids", expanding=True)), articles.c.story_id != _P("exclude"))
+    .order_by(articles.c.id)
+)
+_Q_KNOWN_BY_URL_KEYS = (
+    sa.select(*_KNOWN_COLUMNS)
+    .where(articles.c.url_key.in_(_P("keys", expanding=True)))
+    .order_by(articles.c.id)
+    .limit(MAX_RELATED_CANDIDATES)
+)
+_Q_LINKING = (
+    sa.select(*_KNOWN_COLUMNS)
+    .where(
+        articles.c.id.in_(
+            sa.select(article_keys.c.article_id)
+            .where(article_keys.c.kind == LINK, article_keys.c.key == _P("key"))
+            .limit(MAX_RELATED_CANDIDATES)
+            .scalar_subquery()
+        )
+    )
+    .order_by(articles.c.id)
+)
+_Q_LAST_KEY = sa.select(sa.func.max(article_keys.c.id))
+_KEY_ROW = sa.select(
+    article_keys.c.kind,
+    article_keys.c.key,
+    article_keys.c.article_id,
+    article_keys.c.published,
+    article_keys.c.language,
+)
+# loading the recent index: one scan when the process starts
+_Q_KEY_ROWS_SINCE = _KEY_ROW.where(
+    article_keys.c.published >= _P("since"), article_keys.c.kind.in_(INDEXED)
+).order_by(article_keys.c.id)
+# catching up: what other processes wrote since (by primary key)
+_Q_KEY_ROWS_AFTER = _KEY_ROW.where(article_keys.c.id > _P("after")).order_by(article_keys.c.id)
 _Q_STORY_LANGUAGES = (
     sa.select(articles.c.story_id, articles.c.language)
     .where(articles.c.story_id.in_(_P("stories", expanding=True)))
     .distinct()
 )
-_Q_UID_TAKEN = sa.select(sa.func.count()).where(stories.c.uid == _P("uid"))
+_Q_STORY_COUNT = sa.select(sa.func.count()).select_from(stories)
 _Q_ANY_OVERRIDE = sa.select(sa.func.count()).select_from(dedup_overrides)
 _Q_ANY_SPLIT = sa.select(sa.func.count()).where(dedup_overrides.c.action == "split")
 _Q_PINNED = (
@@ -146,9 +193,17 @@ _Q_PINNED = (
 
 
 _INSERT_ARTICLE = articles.insert().returning(articles.c.id)
+# a taken uid inserts nothing and returns no id (INSERT ... ON CONFLICT DO NOTHING: the
+# same SQL on both backends, built by each dialect's insert())
+_INSERT_STORY = {
+    name: insert(stories)
+    .values(uid=_P("uid"), section=_P("section"), published=_P("published"), updated=_P("updated"))
+    .on_conflict_do_nothing(index_elements=["uid"])
+    .returning(stories.c.id)
+    for name, insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))
+}
 _UPDATE_ARTICLE = articles.update().where(articles.c.id == _P("article_id"))
 _DELETE_KEYS = article_keys.delete().where(article_keys.c.article_id == _P("article_id"))
-_INSERT_KEYS = article_keys.insert()
 _SET_REPRESENTATIVE = (
     stories.update()
     .where(stories.c.id == _P("story_id"))
@@ -195,6 +250,10 @@ class Repository:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self._ingest_lock = threading.Lock()
+        # the recent part of the dedup index (dedup.index), loaded on the first ingest,
+        # and the last article_keys row it has seen
+        self._recent: RecentIndex | None = None
+        self._recent_seen = 0
 
     @classmethod
     def open(cls, url: str) -> Repository:
@@ -330,20 +389,44 @@ class Repository:
     # articles and stories
 
     @contextmanager
-    def ingest_transaction(self) -> Iterator[Transaction]:
+    def ingest_transaction(self, now: datetime) -> Iterator[Transaction]:
         """A transaction for storing articles, serialised with every other ingest.
 
         Dedup decides against what is stored; two sources storing copies of one story at
         the same moment would each see none of the other's and both start a story. So
         ingests take turns: a lock in this process, and on PostgreSQL a transaction-level
         advisory lock shared by all worker processes. Fetching and parsing stay parallel.
+
+        Inside the lock the process's in-memory index catches up with the keys other
+        processes wrote; if the transaction fails, the index is dropped and reloaded on
+        the next ingest (it may hold keys that were never committed).
         """
-        with self._ingest_lock, self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(
-                    sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": INGEST_LOCK_KEY}
-                )
-            yield Transaction(conn)
+        with self._ingest_lock:
+            try:
+                with self.engine.begin() as conn:
+                    if conn.dialect.name == "postgresql":
+                        conn.execute(
+                            sa.text("SELECT pg_advisory_xact_lock(:key)"),
+                            {"key": INGEST_LOCK_KEY},
+                        )
+                    recent = self._sync_recent(conn, now)
+                    yield Transaction(conn, recent)
+                    self._recent_seen = conn.scalar(_Q_LAST_KEY) or 0
+            except BaseException:
+                self._recent = None
+                raise
+
+    def _sync_recent(self, conn: sa.Connection, now: datetime) -> RecentIndex:
+        recent = self._recent
+        if recent is None:
+            recent = RecentIndex(now - timedelta(days=KEEP_DAYS))
+            rows = conn.execute(_Q_KEY_ROWS_SINCE, {"since": recent.start})
+        else:
+            recent.forget_before(now)
+            rows = conn.execute(_Q_KEY_ROWS_AFTER, {"after": self._recent_seen})
+        recent.add(KeyRow(*row) for row in rows)
+        self._recent = recent
+        return recent
 
     def stories(self, section: str | None, limit: int) -> list[Story]:
         """The newest `limit` stories of a section (None: all sections), newest first."""
@@ -398,7 +481,7 @@ class Repository:
         its own, published as `new_uid`), and remember it for re-ingestion. Returns the
         article's story id."""
         a = article.article
-        with self.ingest_transaction() as tx:
+        with self.ingest_transaction(now) as tx:
             if to_story is None:
                 to_story = tx._new_story(new_uid, a, now)
                 action, target_uid = "split", None
@@ -560,18 +643,13 @@ class Repository:
 class Transaction:
     """Article writes of one source update, in one database transaction."""
 
-    def __init__(self, conn: sa.Connection) -> None:
+    def __init__(self, conn: sa.Connection, recent: RecentIndex) -> None:
         self.conn = conn
+        self.recent = recent
         # names of the articles stored in this transaction so far; see _by_terms
         self.term_counts: Counter[int] = Counter()
         self._splits: bool | None = None  # does any operator split exist? (asked once)
         self._overrides: bool | None = None  # any operator correction at all?
-
-    def _known(self, where: sa.ColumnElement[bool], limit: int) -> list[Known]:
-        rows = self.conn.execute(
-            sa.select(*_KNOWN_COLUMNS).where(where).order_by(articles.c.id).limit(limit)
-        ).all()
-        return [Known(*row) for row in rows]
 
     def _run_known(self, query: sa.Select[Any], **params: Any) -> list[Known]:
         return [Known(*row) for row in self.conn.execute(query, params)]
@@ -583,27 +661,31 @@ class Transaction:
 
         The statements are built once (module level, with bound parameters), so a lookup
         costs SQL, not statement construction."""
-        same_guid = self._run_known(_Q_SAME_GUID, source=article.source_id, guid=article.guid)
-        if same_guid:
-            return Hits(same_guid=same_guid[0])
+        exact: dict[int, list[Known]] = {0: [], 1: [], 2: []}
+        params: dict[str, Any] = {
+            "source": article.source_id,
+            "guid": article.guid,
+            "key": url_key(article.canonical_url) if article.canonical_url else None,
+            "hash": article.content_hash if article.content_text else None,
+        }
+        for layer, *row in self.conn.execute(_Q_EXACT, params):
+            exact[layer].append(Known(*row))
+        exact[1].sort(key=lambda k: k.article_id)
+        if exact[0]:
+            return Hits(same_guid=exact[0][0])
         override = (
             self._override(article.source_id, article.guid) if self._has_overrides() else None
         )
-        same_url: list[Known] = []
-        if article.canonical_url:
-            same_url = self._run_known(_Q_SAME_URL, key=url_key(article.canonical_url))
-        same_text = None
-        if article.content_text:
-            found = self._run_known(_Q_SAME_TEXT, hash=article.content_hash)
-            same_text = found[0] if found else None
+        same_url = exact[1]
+        same_text = exact[2][0] if exact[2] else None
         window = timedelta(hours=MAX_HOURS_APART)
         lo, hi = when - window, when + window
-        ids = set(
-            self.conn.scalars(
-                _Q_BANDS,
-                {"lo": lo, "hi": hi, "body": keys.get(BODY, []), "lead": keys.get(LEAD, [])},
-            )
-        )
+        if self.recent.covers(lo):
+            bands = [*keys.get(BODY, []), *keys.get(LEAD, [])]
+            ids = set(self.recent.bands(bands, lo, hi, limit=NEAR_CANDIDATES))
+        else:
+            params = {"lo": lo, "hi": hi, "body": keys.get(BODY, []), "lead": keys.get(LEAD, [])}
+            ids = set(self.conn.scalars(_Q_BANDS, params))
         # translations share no shingles and short items too few: look for shared names,
         # in other languages always, in the same language only for a short item
         ids |= set(
@@ -618,7 +700,9 @@ class Transaction:
         )
         near = self._run_known(_Q_BY_IDS, ids=sorted(ids)) if ids else []
         languages: dict[int, set[str]] = {}
-        if near:
+        mine = primary_language(article.language)
+        if any(primary_language(k.language) != mine for k in near):
+            # only a translation check needs the languages of the candidates' stories
             story_ids = sorted({k.story_id for k in near})
             for story_id, language in self.conn.execute(_Q_STORY_LANGUAGES, {"stories": story_ids}):
                 languages.setdefault(story_id, set()).add(primary_language(language))
@@ -666,6 +750,10 @@ class Transaction:
         # this transaction (one source's poll), then by hash. (Counting over the whole
         # store, to pick the rarest, lowered related-story recall; see docs/dedup.md.)
         terms = sorted(terms, key=lambda t: (self.term_counts[t], t))[:LOOKUP_TERMS]
+        if self.recent.covers(lo):
+            return self.recent.terms(
+                terms, lo, hi, min_shared, other_language=language, limit=limit
+            )
         params = {"terms": terms, "lo": lo, "hi": hi, "min": min_shared, "limit": limit}
         if language is None:
             return list(self.conn.scalars(_Q_TERMS, params))
@@ -690,21 +778,11 @@ class Transaction:
         """Known articles that these URLs point to."""
         if not urls:
             return []
-        return self._known(
-            articles.c.url_key.in_([url_key(u) for u in urls]), MAX_RELATED_CANDIDATES
-        )
+        return self._run_known(_Q_KNOWN_BY_URL_KEYS, keys=[url_key(u) for u in urls])
 
     def linking_articles(self, url: str) -> list[Known]:
         """Known articles whose body links to this URL (any form of it)."""
-        ids = self.conn.scalars(
-            sa.select(article_keys.c.article_id)
-            .where(
-                article_keys.c.kind == LINK,
-                article_keys.c.key == link_key(url_key(url)),
-            )
-            .limit(MAX_RELATED_CANDIDATES)
-        ).all()
-        return self._known(articles.c.id.in_(ids), MAX_RELATED_CANDIDATES) if ids else []
+        return self._run_known(_Q_LINKING, key=link_key(url_key(url)))
 
     def related_candidates(
         self, terms: list[int], lo: datetime, hi: datetime, *, exclude_story: int, min_shared: int
@@ -716,9 +794,7 @@ class Transaction:
         )
         if not ids:
             return []
-        found = self._known(
-            articles.c.id.in_(ids) & (articles.c.story_id != exclude_story), len(ids)
-        )
+        found = self._run_known(_Q_KNOWN_BY_IDS, ids=ids, exclude=exclude_story)
         order = {i: n for n, i in enumerate(ids)}
         per_story: dict[int, Known] = {}
         for k in sorted(found, key=lambda k: order[k.article_id]):
@@ -789,22 +865,11 @@ class Transaction:
                     **values,
                 },
             ).scalar_one()
-        published = article.published or now
-        language = primary_language(article.language)
-        rows = [
-            {
-                "kind": kind,
-                "key": key,
-                "article_id": article_id,
-                "published": published,
-                "language": language,
-            }
-            for kind, values_ in keys.items()
-            for key in dict.fromkeys(values_)
-        ]
-        if rows:
-            self.conn.execute(_INSERT_KEYS, rows)
-            self.term_counts.update(dict.fromkeys(keys.get(TERM, []), 1))
+        self._write_keys(article_id, article.published or now, article.language, keys)
+        if decision.action is Action.UPDATE:
+            self.recent.remove(article_id)
+        self.recent.add_article(article_id, article.published or now, article.language, keys)
+        self.term_counts.update(dict.fromkeys(keys.get(TERM, []), 1))
         if decision.action is Action.NEW:
             # a story of one: that article represents it; nothing to choose
             self.conn.execute(_SET_REPRESENTATIVE, {"story_id": story_id, "article_id": article_id})
@@ -812,6 +877,24 @@ class Transaction:
         else:
             section = self._refresh_story(story_id, now)
         return Ingested(decision.action, story_id, section, article_id)
+
+    def _write_keys(
+        self, article_id: int, published: datetime, language: str, keys: Mapping[int, list[int]]
+    ) -> None:
+        """The article's index keys, one row each. The hottest write of an ingest (some
+        60 rows an article): the rows share their time and language, converted once, and
+        go to the driver as plain tuples."""
+        dialect = self.conn.dialect
+        to_db = article_keys.c.published.type.dialect_impl(dialect).bind_processor(dialect)
+        value = to_db(published) if to_db else published
+        lang = primary_language(language)
+        rows = [
+            (kind, key, article_id, value, lang)
+            for kind, values in keys.items()
+            for key in dict.fromkeys(values)
+        ]
+        if rows:
+            self.conn.exec_driver_sql(_insert_keys_sql(dialect.paramstyle), rows)
 
     def _merge_story(self, story_id: int, *, into: int) -> None:
         """Move every version and link of a story into another; the story goes away."""
@@ -835,22 +918,21 @@ class Transaction:
         self.conn.execute(stories.delete().where(stories.c.id == story_id))
 
     def _new_story(self, uid: str, article: Article, now: datetime) -> int:
-        # taken when the portal reuses a URL for a new article (lottery numbers) or an
-        # operator splits off the article that started a story
-        taken = self.conn.scalar(_Q_UID_TAKEN, {"uid": uid})
-        if taken:  # e.g. an article split off the story it created keeps that story's id
-            uid = f"{uid}-{self.conn.scalar(sa.select(sa.func.count()).select_from(stories))}"
-        story_id: int = self.conn.execute(
-            stories.insert()
-            .values(
-                uid=uid,
-                section=article.section,
-                published=article.published or now,
-                updated=now,  # the story changed now: feeds derive Last-Modified from it
-            )
-            .returning(stories.c.id)
-        ).scalar_one()
-        return story_id
+        values = {
+            "uid": uid,
+            "section": article.section,
+            "published": article.published or now,
+            "updated": now,  # the story changed now: feeds derive Last-Modified from it
+        }
+        insert = _INSERT_STORY[self.conn.dialect.name]
+        story_id = self.conn.scalar(insert, values)
+        if story_id is None:
+            # the id is taken when the portal reuses a URL for a new article (lottery
+            # numbers) or an operator splits off the article that started a story
+            values["uid"] = f"{uid}-{self.conn.scalar(_Q_STORY_COUNT)}"
+            story_id = self.conn.scalar(insert, values)
+        assert story_id is not None
+        return int(story_id)
 
     def _refresh_story(self, story_id: int, now: datetime) -> str | None:
         """Choose the representative (highest rank, then earliest, then longest text) and
@@ -884,6 +966,12 @@ class Transaction:
         )
         section: str | None = rep.section
         return section
+
+
+def _insert_keys_sql(paramstyle: str) -> str:
+    mark = "?" if paramstyle == "qmark" else "%s"
+    marks = ", ".join([mark] * 5)
+    return f"INSERT INTO article_keys (kind, key, article_id, published, language) VALUES ({marks})"
 
 
 def _article_values(a: Article) -> dict[str, Any]:

@@ -97,9 +97,17 @@ articles = sa.Table(
 
 # Index keys of dedup.features: LSH bands (kinds 1-3) and name terms (kind 4), with the
 # publication time and primary language ("de") so a lookup stays inside its time window.
+# `id` orders the rows as written: a process's in-memory index (dedup.index) catches up
+# with the rows other processes wrote since it last looked.
 article_keys = sa.Table(
     "article_keys",
     metadata,
+    sa.Column(
+        "id",
+        sa.BigInteger().with_variant(sa.Integer, "sqlite"),
+        primary_key=True,
+        autoincrement=True,
+    ),
     sa.Column("kind", sa.SmallInteger, nullable=False),
     sa.Column("key", sa.BigInteger, nullable=False),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False),

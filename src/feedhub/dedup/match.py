@@ -88,12 +88,10 @@ class Known:
     text: str = ""
 
     def fingerprint(self) -> Fingerprint:
-        key = (self.article_id, self.content_hash)
-        fp = _FINGERPRINTS.get(key)
+        fp = _FINGERPRINTS.get((self.article_id, self.content_hash))
         if fp is None:
-            if len(_FINGERPRINTS) >= FINGERPRINT_CACHE:
-                _FINGERPRINTS.pop(next(iter(_FINGERPRINTS)))  # oldest first
-            fp = _FINGERPRINTS[key] = features.fingerprint(self.title, self.text)
+            fp = features.fingerprint(self.title, self.text)
+            remember_fingerprint(self.article_id, self.content_hash, fp)
         return fp
 
 
@@ -101,6 +99,13 @@ class Known:
 # fingerprints are kept, keyed by (article id, content hash) so an update is recomputed.
 FINGERPRINT_CACHE = 20_000
 _FINGERPRINTS: dict[tuple[int, str], Fingerprint] = {}
+
+
+def remember_fingerprint(article_id: int, content_hash: str, fp: Fingerprint) -> None:
+    """Keep a stored article's fingerprint for when it is a candidate (oldest dropped)."""
+    if len(_FINGERPRINTS) >= FINGERPRINT_CACHE:
+        _FINGERPRINTS.pop(next(iter(_FINGERPRINTS)))
+    _FINGERPRINTS[(article_id, content_hash)] = fp
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,192 @@
+"""The recent part of the dedup index, in memory (pure: the repository feeds it rows).
+
+Every lookup the matcher makes is bounded in time: near-duplicates within
+match.MAX_HOURS_APART, same-event stories within relate.RELATED_WINDOW_DAYS. So the
+postings of the last KEEP_DAYS days answer almost all of them; a lookup reaching further
+back (a "Zuvor berichteten wir" reference, up to half a year) goes to the database, which
+holds every key (db.schema.article_keys) and stays the truth.
+
+The repository keeps one RecentIndex per process and brings it up to date at the start of
+every ingest transaction (rows other processes wrote since, by the keys' sequence
+number), so several worker processes on PostgreSQL decide against the same index.
+
+Postings are bucketed by UTC day of publication, so forgetting a day is dropping a dict,
+and a lookup touches only the days of its window. Answers are those of the SQL lookups
+(repo._Q_BANDS, repo._Q_TERMS) they replace, in a defined order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
+
+from feedhub.dedup.features import BODY
+from feedhub.dedup.features import LEAD
+from feedhub.dedup.features import TERM
+from feedhub.dedup.features import primary_language
+
+KEEP_DAYS = 12  # relate.RELATED_WINDOW_DAYS plus two: the longest common lookup window
+INDEXED = (BODY, LEAD, TERM)  # link keys have no time window: they stay in the database
+_DAY = 86400
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRow:
+    """One row of db.schema.article_keys."""
+
+    kind: int
+    key: int
+    article_id: int
+    published: datetime
+    language: str
+
+
+@dataclass(slots=True)
+class _Day:
+    bands: dict[int, list[int]] = field(default_factory=dict)  # BODY and LEAD keys
+    terms: dict[int, list[int]] = field(default_factory=dict)
+
+
+class RecentIndex:
+    """Band and name-term postings of articles published since `start`."""
+
+    def __init__(self, start: datetime) -> None:
+        self.start = _day_start(start)
+        self._days: dict[int, _Day] = {}
+        # article id -> (publication time as a timestamp, primary language, its keys)
+        self._articles: dict[int, tuple[float, str, tuple[tuple[int, int], ...]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def covers(self, lo: datetime) -> bool:
+        """Can a lookup from `lo` on be answered here?"""
+        return lo >= self.start
+
+    def add(self, rows: Iterable[KeyRow]) -> None:
+        """Index rows as read from the database (all keys of an article come together;
+        an article indexed before is replaced: an update deletes and rewrites its keys)."""
+        by_article: dict[int, list[KeyRow]] = {}
+        for row in rows:
+            by_article.setdefault(row.article_id, []).append(row)
+        for article_id, its in by_article.items():
+            keys: dict[int, list[int]] = {}
+            for r in its:
+                keys.setdefault(r.kind, []).append(r.key)
+            self.remove(article_id)
+            self.add_article(article_id, its[0].published, its[0].language, keys)
+
+    def add_article(
+        self, article_id: int, published: datetime, language: str, keys: Mapping[int, list[int]]
+    ) -> None:
+        """Index an article's keys (by kind, as features.index_keys gives them)."""
+        indexed = tuple(
+            dict.fromkeys((kind, key) for kind in INDEXED for key in keys.get(kind, ()))
+        )
+        if published < self.start or not indexed:
+            return
+        ts = published.timestamp()
+        day = self._days.setdefault(int(ts // _DAY), _Day())
+        for kind, key in indexed:
+            postings = day.terms if kind == TERM else day.bands
+            ids = postings.get(key)
+            if ids is None:
+                postings[key] = [article_id]
+            else:
+                ids.append(article_id)
+        self._articles[article_id] = (ts, primary_language(language), indexed)
+
+    def remove(self, article_id: int) -> None:
+        known = self._articles.pop(article_id, None)
+        if known is None:
+            return
+        ts, _, keys = known
+        day = self._days.get(int(ts // _DAY))
+        if day is None:
+            return
+        for kind, key in keys:
+            postings = day.terms if kind == TERM else day.bands
+            ids = postings.get(key)
+            if ids is not None and article_id in ids:
+                ids.remove(article_id)
+                if not ids:
+                    del postings[key]
+
+    def forget_before(self, when: datetime) -> None:
+        """Drop the days before `when`'s day minus KEEP_DAYS (the start only moves on)."""
+        start = _day_start(when) - timedelta(days=KEEP_DAYS)
+        if start <= self.start:
+            return
+        self.start = start
+        first = int(start.timestamp() // _DAY)
+        for d in [d for d in self._days if d < first]:
+            del self._days[d]
+        cutoff = start.timestamp()
+        for aid in [a for a, (ts, _, _) in self._articles.items() if ts < cutoff]:
+            del self._articles[aid]
+
+    def bands(self, keys: Sequence[int], lo: datetime, hi: datetime, *, limit: int) -> list[int]:
+        """Articles in [lo, hi] sharing a band key, most shared first, then by id."""
+        return self._lookup("bands", keys, lo, hi, 1, None, limit)
+
+    def terms(
+        self,
+        keys: Sequence[int],
+        lo: datetime,
+        hi: datetime,
+        min_shared: int,
+        *,
+        other_language: str | None,
+        limit: int,
+    ) -> list[int]:
+        """Articles in [lo, hi] sharing at least `min_shared` name terms, most first, then
+        by id; with `other_language`, only articles in another language."""
+        return self._lookup("terms", keys, lo, hi, min_shared, other_language, limit)
+
+    def _lookup(
+        self,
+        kind: str,
+        keys: Sequence[int],
+        lo: datetime,
+        hi: datetime,
+        min_shared: int,
+        other_language: str | None,
+        limit: int,
+    ) -> list[int]:
+        assert self.covers(lo), "lookup before the index start: ask the database"
+        if not keys:
+            return []
+        counts: Counter[int] = Counter()
+        lo_ts, hi_ts = lo.timestamp(), hi.timestamp()
+        unique = list(dict.fromkeys(keys))
+        for d in range(int(lo_ts // _DAY), int(hi_ts // _DAY) + 1):
+            day = self._days.get(d)
+            if day is None:
+                continue
+            postings = day.terms if kind == "terms" else day.bands
+            for key in unique:
+                ids = postings.get(key)
+                if ids:
+                    counts.update(ids)
+        out = []
+        for aid, n in counts.items():
+            if n < min_shared:
+                continue
+            ts, language, _ = self._articles[aid]
+            if not lo_ts <= ts <= hi_ts or language == other_language:
+                continue
+            out.append((-n, aid))
+        out.sort()
+        return [aid for _, aid in out[:limit]]
+
+
+def _day_start(when: datetime) -> datetime:
+    when = when.astimezone(UTC)
+    return when.replace(hour=0, minute=0, second=0, microsecond=0)

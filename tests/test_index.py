@@ -1,0 +1,268 @@
+"""The in-memory recent index (dedup.index): its own answers, that they are the database's
+answers, and that several processes sharing one database see each other's keys."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from feedhub import pipeline
+from feedhub.config import load_settings
+from feedhub.db.repo import Transaction
+from feedhub.dedup import features
+from feedhub.dedup import match
+from feedhub.dedup.features import BODY
+from feedhub.dedup.features import LEAD
+from feedhub.dedup.features import LINK
+from feedhub.dedup.features import TERM
+from feedhub.dedup.index import KEEP_DAYS
+from feedhub.dedup.index import KeyRow
+from feedhub.dedup.index import RecentIndex
+from feedhub.models import Article
+from feedhub.models import Source
+from tests.conftest import make_article
+from tests.conftest import write_config
+
+T0 = datetime(2025, 8, 16, 6, tzinfo=UTC)
+
+
+def _rows(
+    article_id: int, published: datetime, keys: dict[int, list[int]], lang: str = "de"
+) -> list[KeyRow]:
+    return [KeyRow(kind, key, article_id, published, lang) for kind in keys for key in keys[kind]]
+
+
+# the index on its own
+
+
+def test_terms_are_counted_per_article_and_ordered_most_shared_first() -> None:
+    index = RecentIndex(T0 - timedelta(days=3))
+    index.add(_rows(1, T0, {TERM: [10, 11, 12]}))
+    index.add(_rows(2, T0, {TERM: [10, 11]}))
+    index.add(_rows(3, T0, {TERM: [10]}))
+    lo, hi = T0 - timedelta(days=1), T0 + timedelta(days=1)
+    assert index.terms([10, 11, 12], lo, hi, 1, other_language=None, limit=10) == [1, 2, 3]
+    assert index.terms([10, 11, 12], lo, hi, 2, other_language=None, limit=10) == [1, 2]
+    assert index.terms([10, 11, 12], lo, hi, 1, other_language=None, limit=2) == [1, 2]
+    # band keys and name terms are separate postings
+    assert index.bands([10, 11], lo, hi, limit=10) == []
+
+
+def test_lookups_stay_inside_their_window_to_the_second() -> None:
+    index = RecentIndex(T0 - timedelta(days=3))
+    index.add(_rows(1, T0, {BODY: [5]}))
+    index.add(_rows(2, T0 + timedelta(hours=30), {BODY: [5]}))
+    index.add(_rows(3, T0 - timedelta(days=2), {BODY: [5]}))
+    assert index.bands([5], T0, T0 + timedelta(hours=30), limit=9) == [1, 2]
+    assert index.bands([5], T0 + timedelta(seconds=1), T0 + timedelta(hours=29), limit=9) == []
+    assert index.bands([5], T0 - timedelta(days=3), T0, limit=9) == [1, 3]
+
+
+def test_other_language_leaves_out_articles_in_the_given_language() -> None:
+    index = RecentIndex(T0 - timedelta(days=3))
+    index.add(_rows(1, T0, {TERM: [1, 2, 3]}, "de"))
+    index.add(_rows(2, T0, {TERM: [1, 2, 3]}, "en-US"))  # kept as its primary language
+    lo, hi = T0 - timedelta(hours=1), T0 + timedelta(hours=1)
+    assert index.terms([1, 2, 3], lo, hi, 3, other_language="de", limit=9) == [2]
+    assert index.terms([1, 2, 3], lo, hi, 3, other_language="en", limit=9) == [1]
+
+
+def test_an_updated_article_replaces_its_keys() -> None:
+    index = RecentIndex(T0 - timedelta(days=3))
+    index.add(_rows(1, T0, {BODY: [5, 6], TERM: [7]}))
+    index.add(_rows(1, T0, {BODY: [8]}))  # an update rewrites all of its keys
+    lo, hi = T0 - timedelta(hours=1), T0 + timedelta(hours=1)
+    assert index.bands([5, 6], lo, hi, limit=9) == []
+    assert index.terms([7], lo, hi, 1, other_language=None, limit=9) == []
+    assert index.bands([8], lo, hi, limit=9) == [1]
+    assert len(index) == 1
+
+
+def test_link_keys_and_articles_before_the_start_stay_in_the_database() -> None:
+    index = RecentIndex(T0)
+    index.add(_rows(1, T0, {LINK: [5]}))
+    index.add(_rows(2, T0 - timedelta(days=1), {BODY: [5]}))
+    assert len(index) == 0
+    midnight = T0.replace(hour=0)  # the index starts at a day's start
+    assert index.start == midnight
+    assert index.covers(midnight) and not index.covers(midnight - timedelta(seconds=1))
+
+
+def test_old_days_are_forgotten_and_the_start_only_moves_on() -> None:
+    index = RecentIndex(T0 - timedelta(days=30))
+    for day in range(30):
+        index.add(_rows(day + 1, T0 - timedelta(days=day), {LEAD: [99]}))
+    index.forget_before(T0)
+    start = T0.replace(hour=0) - timedelta(days=KEEP_DAYS)
+    assert index.start == start
+    found = index.bands([99], start, T0, limit=99)
+    assert found == list(range(1, KEEP_DAYS + 2))  # today and KEEP_DAYS days before
+    index.forget_before(T0 - timedelta(days=5))
+    assert index.start == start
+    with pytest.raises(AssertionError):
+        index.bands([99], start - timedelta(days=1), T0, limit=9)
+
+
+# the index against the database
+
+SOURCES = """
+[wire]
+kind = "inbox"
+path = "wire"
+
+[partner]
+kind = "inbox"
+path = "partner"
+"""
+
+NAMES = "Merz Scholz Habeck Lindner Baerbock Pistorius Faeser Lauterbach Wissing Heil".split()
+WORDS = (
+    "der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es "
+    "an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen "
+    "Regierung Haushalt Bundestag Gesetz Entwurf Kritik Opposition Wahl Umfrage Reform"
+).split()
+
+
+@pytest.fixture
+def hub(tmp_path: Path, db_url: str) -> Iterator[pipeline.Hub]:
+    for folder in ("wire", "partner"):
+        (tmp_path / "config" / folder).mkdir(parents=True)
+    h = pipeline.Hub.open(load_settings(write_config(tmp_path, SOURCES, database_url=db_url)))
+    yield h
+    h.close()
+
+
+def _source(hub: pipeline.Hub, sid: str) -> Source:
+    s = hub.settings.source(sid)
+    assert s is not None
+    return s
+
+
+def _stream(n: int, days: int = 6, seed: int = 7) -> list[Article]:
+    """n articles over `days` days: texts sharing names and words, a third of them
+    edited copies of an earlier one (a few hours later, another source)."""
+    rng = random.Random(seed)
+    out: list[Article] = []
+    for i in range(n):
+        when = T0 + timedelta(hours=i * days * 24 / n)
+        if out and rng.random() < 0.33:
+            original = rng.choice(out[-10:])
+            sentences = original.content_text.split(". ")
+            text = ". ".join(sentences[: max(2, len(sentences) - 1)]) + ". Mehr folgt."
+            title = original.title + " (Update)"
+        else:
+            names = rng.sample(NAMES, 4)
+            sentences = [" ".join([rng.choice(names), *rng.choices(WORDS, k=12)]) for _ in range(6)]
+            text = ". ".join(sentences) + "."
+            title = " ".join(rng.sample(names, 2) + rng.choices(WORDS[40:], k=3))
+        source = "wire" if i % 2 else "partner"
+        out.append(make_article(source, f"g{i}", f"https://{source}.example/a/{i}", title, text))
+        out[-1] = replace(out[-1], published=when)
+    return out
+
+
+def _lookups(tx: Transaction, article: Article) -> tuple[object, ...]:
+    fp = features.fingerprint(article.title, article.content_text)
+    keys = features.index_keys(fp)
+    when = article.published or T0
+    hits = tx.candidates(article, keys, when=when, short=True)
+    related = tx.related_candidates(
+        keys[TERM],
+        when - timedelta(days=10),
+        when + timedelta(days=10),
+        exclude_story=-1,
+        min_shared=2,
+    )
+    return (
+        sorted(k.article_id for k in hits.near),
+        sorted(k.article_id for k in related),
+    )
+
+
+def test_the_recent_index_answers_what_the_database_answers(hub: pipeline.Hub) -> None:
+    stream = _stream(160, days=4)
+    for article in stream[:100]:
+        assert article.published is not None
+        pipeline._store(hub, _source(hub, article.source_id), [article], article.published)
+    later = stream[100].published
+    assert later is not None
+    asked = 0
+    with hub.repo.ingest_transaction(later) as tx:
+        assert len(tx.recent) > 0
+        in_database = Transaction(tx.conn, RecentIndex(later + timedelta(days=999)))
+        for article in stream[100:]:
+            assert article.published is not None
+            assert tx.recent.covers(article.published - timedelta(days=10))
+            probe = replace(article, guid="probe", url=None, canonical_url=None)
+            from_memory, from_database = _lookups(tx, probe), _lookups(in_database, probe)
+            assert from_memory == from_database
+            asked += bool(from_memory[0] or from_memory[1])
+    assert asked > 40  # the probes did find candidates
+
+
+def test_processes_sharing_a_database_see_each_others_keys(
+    hub: pipeline.Hub, tmp_path: Path
+) -> None:
+    stream = _stream(60)
+    originals = [a for a in stream if "(Update)" not in a.title]
+    other = pipeline.Hub.open(hub.settings)  # a second worker process's repository
+    try:
+        first, second = originals[0], replace(originals[1], source_id="partner")
+        pipeline._store(other, _source(other, "wire"), [replace(first, source_id="wire")], T0)
+        # the first process stores an article after the other loaded its index
+        pipeline._store(hub, _source(hub, "partner"), [second], T0)
+        copy = make_article(
+            "wire",
+            "copy",
+            "https://wire.example/copy",
+            "Eilmeldung: " + second.title,
+            second.content_text + " Weitere Details folgen.",
+            published=second.published,
+        )
+        new, _, dupes, _ = pipeline._store(other, _source(other, "wire"), [copy], T0)
+        assert (new, dupes) == (0, 1)
+        key = ("partner", second.guid)
+        assert (
+            other.repo.story_ids([("wire", "copy")])[("wire", "copy")]
+            == (hub.repo.story_ids([key])[key])
+        )
+    finally:
+        other.close()
+
+
+def test_a_failed_ingest_leaves_no_keys_behind(hub: pipeline.Hub) -> None:
+    article = _stream(1)[0]
+    wire = _source(hub, "wire")
+    with pytest.raises(RuntimeError), hub.repo.ingest_transaction(T0) as tx:
+        fp = features.fingerprint(article.title, article.content_text)
+        keys = features.index_keys(fp)
+        tx.apply(
+            replace(article, source_id="wire"),
+            match.decide(
+                article,
+                fp,
+                tx.candidates(article, keys, when=T0, short=False),
+                mergeable=True,
+                now=T0,
+            ),
+            uid="tag:x,2025:1",
+            rank=50,
+            mergeable=True,
+            now=T0,
+            keys=keys,
+        )
+        raise RuntimeError("the source update failed half-way")
+    # nothing of it is stored, and the index does not remember it either (it would
+    # offer a candidate that does not exist, or on SQLite whatever reuses its id)
+    assert hub.repo.article_count() == 0
+    with hub.repo.ingest_transaction(T0) as tx:
+        assert len(tx.recent) == 0
+    new, _, _, _ = pipeline._store(hub, wire, [replace(article, source_id="wire")], T0)
+    assert new == 1
