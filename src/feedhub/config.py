@@ -76,6 +76,15 @@ class _ServiceFile(_Strict):
     max_response_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     fetch_timeout: float = Field(20.0, gt=0, le=300)
     workers: int = Field(4, ge=1, le=64)
+    websub_hubs: list[str] = []
+
+    @field_validator("websub_hubs")
+    @classmethod
+    def _hubs(cls, v: list[str]) -> list[str]:
+        for url in v:
+            if not re.match(r"^https?://[^/]+", url):
+                raise ValueError(f"expected absolute http(s) hub URLs, got {url!r}")
+        return list(dict.fromkeys(v))
 
     @field_validator("listen")
     @classmethod
@@ -234,6 +243,7 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         max_response_bytes=s.max_response_bytes,
         fetch_timeout=s.fetch_timeout,
         workers=s.workers,
+        websub_hubs=tuple(s.websub_hubs),
     )
 
 

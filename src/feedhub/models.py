@@ -74,6 +74,7 @@ class ServiceSettings:
     max_response_bytes: int = 10 * 1024 * 1024
     fetch_timeout: float = 20.0
     workers: int = 4
+    websub_hubs: tuple[str, ...] = ()  # WebSub hubs pinged when a feed changes
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ from feedhub.models import SourceKind
 from feedhub.models import StoredArticle
 from feedhub.models import UpdateResult
 from feedhub.publish import render
+from feedhub.publish import websub
 from feedhub.sources import folder
 from feedhub.sources import http
 from feedhub.sources import portal
@@ -62,6 +63,7 @@ class Hub:
     settings: Settings
     repo: Repository
     client: httpx.Client = field(repr=False)
+    websub: websub.Pinger = field(repr=False)
 
     @classmethod
     def open(cls, settings: Settings) -> Hub:
@@ -69,7 +71,7 @@ class Hub:
         client = http.make_client(
             contact=settings.service.user_agent_contact, timeout=settings.service.fetch_timeout
         )
-        hub = cls(settings, repo, client)
+        hub = cls(settings, repo, client, websub.Pinger(client))
         hub.repo.sync_sources(settings.sources, now_utc())
         return hub
 
@@ -339,6 +341,7 @@ def update_sources(hub: Hub, sources: list[Source], now: datetime) -> list[Updat
 def run_due(hub: Hub, now: datetime) -> list[UpdateResult]:
     """Claim the due sources and update them: the scheduler tick's work."""
     enabled = {s.id: s for s in hub.settings.sources if s.enabled}
+    hub.websub.retry_due(hub.settings.service.websub_hubs)
     claimed = hub.repo.claim_due(now, enabled, schedule.CLAIM_LEASE)
     return update_sources(hub, [enabled[i] for i in claimed], now) if claimed else []
 
@@ -373,7 +376,9 @@ def feed_info(hub: Hub, slug: str) -> render.FeedInfo:
             section.description,
             section.language,
         )
-    return render.FeedInfo(slug, title, description, language, svc.base_url, sources)
+    return render.FeedInfo(
+        slug, title, description, language, svc.base_url, sources, hubs=svc.websub_hubs
+    )
 
 
 def publish_sections(hub: Hub, slugs: Iterable[str], *, all_archives: bool = False) -> int:
@@ -388,12 +393,15 @@ def publish_sections(hub: Hub, slugs: Iterable[str], *, all_archives: bool = Fal
     the newest ARCHIVES_REFRESHED archive pages are re-rendered on every publish (a
     late update of an older story reaches its page on `feedhub publish`).
 
+    Subscription feeds that changed are announced to the configured WebSub hubs.
+
     Returns how many documents changed. Unknown slugs (a section removed from config)
     only refresh the all-sections feed."""
     known = {s.slug for s in hub.settings.sections}
     targets = sorted({s for s in slugs if s in known} | {ALL})
     size = hub.settings.service.feed_size
     changed = 0
+    topics: list[str] = []
     for slug in targets:
         section = None if slug == ALL else slug
         archives = max(hub.repo.story_count(section) // size - 1, 0)
@@ -414,7 +422,12 @@ def publish_sections(hub: Hub, slugs: Iterable[str], *, all_archives: bool = Fal
         for paged, offset, limit in pages:
             stories = hub.repo.stories_in_order(section, offset, limit)
             for fmt in (*render.FORMATS, render.BROWSER):
-                changed += hub.repo.save_document(render.render(paged, stories, fmt))
+                if hub.repo.save_document(render.render(paged, stories, fmt)):
+                    changed += 1
+                    if paged.page is None and fmt in render.FORMATS:
+                        topics.append(paged.url(fmt))
+    if topics and hub.settings.service.websub_hubs:
+        hub.websub.publish(hub.settings.service.websub_hubs, topics)
     return changed
 
 

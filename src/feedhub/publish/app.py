@@ -10,7 +10,9 @@ database at most once a second, so a feed published by another process shows up 
 a second), never a render. Responses carry
 a strong ETag (the gzip and brotli forms have their own), Last-Modified, Cache-Control and
 Vary: Accept-Encoding; If-None-Match (or, without it, If-Modified-Since) gets 304 with
-no body. Plain ASGI keeps the per-request cost to what a feed server needs.
+no body. With WebSub hubs configured, a subscription feed also names them and itself in a
+Link header (WebSub §4 discovery). Plain ASGI keeps the per-request cost to what a feed
+server needs.
 """
 
 from __future__ import annotations
@@ -135,6 +137,11 @@ class FeedApp:
             (b"cache-control", f"public, max-age={max_age}".encode()),
             (b"vary", b"Accept, Accept-Encoding"),
         ]
+        hubs = settings.service.websub_hubs
+        if hubs and not page:  # WebSub discovery (§4): the hubs and the topic URL
+            topic = f"{settings.service.base_url}feeds/{name}"
+            links = [f'<{hub}>; rel="hub"' for hub in hubs] + [f'<{topic}>; rel="self"']
+            common.append((b"link", ", ".join(links).encode()))
         if _not_modified(headers, doc):
             await _respond(send, 304, b"", common)
             return

@@ -66,6 +66,7 @@ class FeedInfo:
     page: int | None = None  # RFC 5005 archive page number; None: the subscription feed
     prev_page: int | None = None  # the next older archive page
     next_page: int | None = None  # the next newer archive page (None: the subscription feed)
+    hubs: tuple[str, ...] = ()  # WebSub hubs announced by the subscription feed
 
     @property
     def key(self) -> str:
@@ -150,9 +151,12 @@ def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
 
 
 def _paging_links(info: FeedInfo, fmt: str) -> list[dict[str, str]]:
-    """RFC 5005 §4: prev-archive, and on archive pages next-archive and current."""
+    """RFC 5005 §4: prev-archive, and on archive pages next-archive and current; WebSub
+    hubs on the subscription feed (archive pages do not change: nothing to push)."""
     media = MEDIA_TYPES[fmt].split(";")[0]
-    links = []
+    links: list[dict[str, str]] = []
+    if info.page is None:
+        links.extend({"rel": "hub", "href": hub} for hub in info.hubs)
     if info.prev_page is not None:
         links.append(
             {"rel": "prev-archive", "href": info.page_url(info.prev_page, fmt), "type": media}
@@ -291,6 +295,8 @@ def render_json(info: FeedInfo, stories: Sequence[Story]) -> bytes:
     }
     if info.prev_page is not None:  # JSON Feed's pagination: the next page holds older items
         doc["next_url"] = info.page_url(info.prev_page, "json")
+    if info.page is None and info.hubs:
+        doc["hubs"] = [{"type": "WebSub", "url": hub} for hub in info.hubs]
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
