@@ -1,7 +1,10 @@
 """Serve benchmark: feedhub's HTTP server against nginx serving the same feed bytes.
 
     .venv/bin/python bench/serve.py [--duration S] [--connections N] [--threads N]
-                                    [--workers W] [--articles N] [--profile [N]]
+                                    [--workers W] [--articles N]
+
+To see where feedhub's time goes, run py-spy on the server while the bench runs
+(`py-spy record --subprocesses --pid PID`): the HTTP workers are child processes.
 
 Needs wrk and nginx (Debian: apt-get install wrk nginx); the bench installs nothing.
 
@@ -10,7 +13,8 @@ articles (distinct texts on different days, so the dedup keeps them apart); upda
 publish_all; the stored document of /feeds/politik.atom gives the identity bytes, the gzip
 bytes and the ETag. nginx serves the same bytes from a temporary docroot
 (feeds/politik.atom and feeds/politik.atom.gz, gzip_static on, etag on, access_log off);
-feedhub runs as `python -m feedhub serve` (uvicorn, one process) on that database.
+feedhub runs as `python -m feedhub serve` (granian, --workers worker processes, the same
+count as nginx's) on that database.
 
 Two wrk scenarios per server, each after a short warm-up and a check with one httpx request:
 
@@ -24,9 +28,7 @@ scenarios, and feedhub's p99 latency stays under 5 ms at 50 connections.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
-import pstats
 import random
 import re
 import shutil
@@ -332,24 +334,17 @@ def start_nginx(root: Path, pub: Published, workers: int) -> Server:
     return _spawn("nginx", cmd, workers, port, log, dict(os.environ), signal.SIGTERM)
 
 
-def start_feedhub(root: Path, pub: Published, profile_out: Path | None = None) -> Server:
+def start_feedhub(root: Path, pub: Published, workers: int) -> Server:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "FEEDHUB_DATABASE_URL"}
-    env |= {"FEEDHUB_LISTEN": f"127.0.0.1:{port}", "FEEDHUB_LOG_LEVEL": "WARNING"}
-    profiler = ["-m", "cProfile", "-o", str(profile_out)] if profile_out else []
-    cmd = [sys.executable, *profiler, "-m", "feedhub", "serve", "--config", str(pub.config)]
-    name = "feedhub" if profile_out is None else "feedhub (cProfile)"
-    log = root / ("feedhub.out" if profile_out is None else "feedhub-profile.out")
-    # uvicorn shuts down gracefully on either signal, then raises it again; after SIGINT
-    # that is a KeyboardInterrupt, which still lets cProfile write its file (SIGTERM kills)
-    return _spawn(name, cmd, 1, port, log, env, signal.SIGINT)
-
-
-def uvicorn_flavour() -> str:
-    """What uvicorn's "auto" picks in this interpreter: httptools/uvloop when installed."""
-    http = "httptools" if importlib.util.find_spec("httptools") else "h11"
-    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
-    return f"uvicorn http={http} loop={loop}"
+    env |= {
+        "FEEDHUB_LISTEN": f"127.0.0.1:{port}",
+        "FEEDHUB_LOG_LEVEL": "WARNING",
+        "FEEDHUB_HTTP_WORKERS": str(workers),
+    }
+    cmd = [sys.executable, "-m", "feedhub", "serve", "--config", str(pub.config)]
+    # granian stops its workers gracefully on SIGINT or SIGTERM
+    return _spawn("feedhub", cmd, workers, port, root / "feedhub.out", env, signal.SIGTERM)
 
 
 # --- checks and wrk -------------------------------------------------------------------
@@ -480,50 +475,6 @@ def measure(
     return rows
 
 
-def profile_feedhub(root: Path, pub: Published, args: argparse.Namespace) -> None:
-    """feedhub under cProfile for one 200-gzip wrk run; prints the top functions."""
-    out = root / "feedhub.prof"
-    server = start_feedhub(root, pub, profile_out=out)
-    try:
-        run_wrk(server.url, {"Accept-Encoding": "gzip"}, args.duration, args)
-    finally:
-        server.stop()
-    if not out.exists():
-        print(f"\nno profile written ({server.name} log):\n{server.log_tail()}")
-        return
-    stats = pstats.Stats(str(out), stream=sys.stdout)
-    print("\ncProfile of feedhub (startup included) serving the 200 gzip scenario:")
-    print_request_split(stats)
-    print(f"\ntop {args.profile} by own time:")
-    stats.sort_stats("tottime").print_stats(args.profile)
-
-
-PROFILE_PARTS = (  # (label, file name ending, function): cumulative time per request
-    ("uvicorn run_asgi (app + send)", "h11_impl.py", "run_asgi"),
-    ("  FeedApp.__call__", "publish/app.py", "__call__"),
-    ("    Repository.document (SQL)", "db/repo.py", "document"),
-    ("    _respond (uvicorn/h11 send)", "publish/app.py", "_respond"),
-    ("uvicorn handle_events (h11 parse)", "h11_impl.py", "handle_events"),
-)
-
-
-def print_request_split(stats: pstats.Stats) -> None:
-    """Where a request's time goes, per request, from the profile's cumulative times."""
-    table = stats.stats  # type: ignore[attr-defined]
-    found = {}
-    for label, file, func in PROFILE_PARTS:
-        ct = sum(v[3] for k, v in table.items() if k[0].endswith(file) and k[2] == func)
-        calls = sum(v[1] for k, v in table.items() if k[0].endswith(file) and k[2] == func)
-        found[label] = (ct, calls)
-    requests = found["  FeedApp.__call__"][1]
-    if not requests:
-        print("(no requests in the profile)")
-        return
-    print(f"{requests} requests; cumulative time per request (cProfile inflates all of it):")
-    for label, (ct, calls) in found.items():
-        print(f"  {label:<38}{ct / requests * 1e6:8.0f} us  ({calls} calls)")
-
-
 # --- report ---------------------------------------------------------------------------
 
 
@@ -584,17 +535,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warmup", type=float, default=1.0, help="untimed wrk seconds before each")
     ap.add_argument("--threads", type=int, default=2, help="wrk threads")
     ap.add_argument("--connections", type=int, default=50, help="wrk connections")
-    ap.add_argument("--workers", type=int, default=1, help="nginx worker processes")
-    ap.add_argument("--articles", type=int, default=50, help="generated articles in the feed")
     ap.add_argument(
-        "--profile",
-        type=int,
-        nargs="?",
-        const=25,
-        default=0,
-        metavar="N",
-        help="afterwards, cProfile feedhub for one 200-gzip run and print the top N functions",
+        "--workers", type=int, default=1, help="worker processes of nginx and of feedhub"
     )
+    ap.add_argument("--articles", type=int, default=50, help="generated articles in the feed")
     args = ap.parse_args(argv)
     if args.duration < 1 or args.threads < 1 or args.workers < 1 or args.articles < 1:
         ap.error("--duration, --threads, --workers and --articles must be at least 1")
@@ -626,7 +570,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(
                 f"servers   nginx {args.workers} worker process(es), gzip_static, access_log off;"
-                f" feedhub 1 process ({uvicorn_flavour()}), access log off"
+                f" feedhub {args.workers} granian worker process(es), access log off"
             )
             print()
             rows: list[Row] = []
@@ -635,14 +579,12 @@ def main(argv: list[str] | None = None) -> int:
                 rows += measure(nginx, pub, args)
             finally:
                 nginx.stop()
-            feedhub = start_feedhub(root, pub)
+            feedhub = start_feedhub(root, pub, args.workers)
             try:
                 rows += measure(feedhub, pub, args, feedhub_etag=pub.gzip_etag)
             finally:
                 feedhub.stop()
             report(rows, args)
-            if args.profile:
-                profile_feedhub(root, pub, args)
         except BenchError as e:
             print(f"error: {e}", file=sys.stderr)
             return 1

@@ -149,34 +149,47 @@ def _sources(hub: pipeline.Hub) -> int:
 
 
 def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
-    import uvicorn
+    """Serve HTTP with granian: `http_workers` worker processes, each running
+    publish.app.worker_app() on the same config and database; this process runs the
+    scheduler (when `scheduler`) and supervises the workers."""
+    import multiprocessing
 
-    from feedhub.publish.app import FeedApp
+    from granian.constants import Interfaces
+    from granian.log import LogLevels
+    from granian.server import Server
+
+    from feedhub.publish.app import CONFIG_ENV
     from feedhub.schedule import Service
     from feedhub.schedule import start_ticker
 
     service = Service(config_dir, hub)
     pipeline.publish_all(hub)
-    app = FeedApp(hub.repo, service.settings)
-    ticker = start_ticker(service.tick, hub.settings.service.tick_seconds) if scheduler else None
     svc = hub.settings.service
+    # workers start afresh (spawn) rather than as copies of this process, which holds
+    # database connections and the scheduler's threads
+    multiprocessing.set_start_method("spawn", force=True)
+    os.environ[CONFIG_ENV] = os.path.abspath(config_dir)
+    server = Server(
+        "feedhub.publish.app:worker_app",
+        address=svc.listen_host,
+        port=svc.listen_port,
+        interface=Interfaces.RSGI,  # publish.app.FeedApp.__rsgi__
+        factory=True,
+        workers=svc.http_workers,
+        log_level=LogLevels.warning,
+        log_access=False,
+        backlog=1024,
+    )
+    ticker = start_ticker(service.tick, hub.settings.service.tick_seconds) if scheduler else None
     logger.info(
-        "serving url=http://%s:%d/ scheduler=%s",
+        "serving url=http://%s:%d/ workers=%d scheduler=%s",
         svc.listen_host,
         svc.listen_port,
+        svc.http_workers,
         "on" if scheduler else "off",
     )
     try:
-        uvicorn.Server(
-            uvicorn.Config(
-                app,
-                host=svc.listen_host,
-                port=svc.listen_port,
-                log_level="warning",
-                access_log=False,
-                lifespan="on",
-            )
-        ).run()
+        server.serve()
     finally:
         if ticker is not None:
             ticker.shutdown(wait=True)

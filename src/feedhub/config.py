@@ -8,7 +8,8 @@ Three TOML files (docs/configuration.md is the reference):
 
 Validation collects every problem before raising one ConfigError, so an operator fixes a
 file in one pass. Relative paths are relative to the config directory. Environment
-variables FEEDHUB_DATABASE_URL and FEEDHUB_LISTEN override the file (for tests and ops).
+variables FEEDHUB_DATABASE_URL, FEEDHUB_LISTEN and FEEDHUB_HTTP_WORKERS override the file
+(for tests and ops).
 Reading files is the only I/O here.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import tomllib
 from pathlib import Path
 from typing import Annotated
@@ -77,6 +79,7 @@ class _ServiceFile(_Strict):
     fetch_timeout: float = Field(20.0, gt=0, le=300)
     workers: int = Field(4, ge=1, le=64)
     websub_hubs: list[str] = []
+    http_workers: int = Field(1, ge=1, le=64)
 
     @field_validator("websub_hubs")
     @classmethod
@@ -149,6 +152,32 @@ def config_fingerprint(config_dir: str | os.PathLike[str]) -> tuple[tuple[str, i
     return tuple(out)
 
 
+class LiveSettings:
+    """The settings of a config directory, re-read when a file changes (checked at most
+    every `every` seconds); an invalid edit keeps the last good settings. For processes
+    that only serve (HTTP workers); the scheduler's process reloads in schedule.Service."""
+
+    def __init__(self, config_dir: str, every: float = 2.0) -> None:
+        self.config_dir = config_dir
+        self.every = every
+        self._fingerprint = config_fingerprint(config_dir)
+        self._settings = load_settings(config_dir)
+        self._checked = time.monotonic()
+
+    def __call__(self) -> Settings:
+        now = time.monotonic()
+        if now - self._checked >= self.every:
+            self._checked = now
+            fp = config_fingerprint(self.config_dir)
+            if fp != self._fingerprint:
+                self._fingerprint = fp
+                try:
+                    self._settings = load_settings(self.config_dir)
+                except ConfigError:
+                    pass  # the scheduler's process logs the problems
+        return self._settings
+
+
 def load_settings(config_dir: str | os.PathLike[str]) -> Settings:
     """Read and validate a config directory.
 
@@ -216,6 +245,7 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         for key, value in (
             ("listen", os.environ.get("FEEDHUB_LISTEN")),
             ("database_url", os.environ.get("FEEDHUB_DATABASE_URL")),
+            ("http_workers", os.environ.get("FEEDHUB_HTTP_WORKERS")),
         )
         if value
     }
@@ -244,6 +274,7 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         fetch_timeout=s.fetch_timeout,
         workers=s.workers,
         websub_hubs=tuple(s.websub_hubs),
+        http_workers=s.http_workers,
     )
 
 

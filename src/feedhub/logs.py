@@ -12,7 +12,7 @@ def setup(level: str = "INFO") -> None:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    for noisy in ("httpx", "httpcore", "alembic", "uvicorn.access"):
+    for noisy in ("httpx", "httpcore", "alembic", "granian.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # "skipped: maximum number of running instances reached" is the design (one tick at
     # a time, coalesced), not a problem worth a warning

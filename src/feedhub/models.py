@@ -75,6 +75,7 @@ class ServiceSettings:
     fetch_timeout: float = 20.0
     workers: int = 4
     websub_hubs: tuple[str, ...] = ()  # WebSub hubs pinged when a feed changes
+    http_workers: int = 1  # HTTP server processes
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,12 +17,16 @@ server needs.
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
+import os
 import time
 from collections.abc import Awaitable
 from collections.abc import Callable
+from collections.abc import Mapping
 from collections.abc import MutableMapping
+from dataclasses import dataclass
 from email.utils import format_datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -48,6 +52,18 @@ ARCHIVE_MAX_AGE = 86400
 _FORMAT_NAMES = {"atom": "Atom", "rss": "RSS", "json": "JSON Feed"}
 
 
+CONFIG_ENV = "FEEDHUB_CONFIG"
+
+
+def worker_app() -> FeedApp:
+    """The app of one HTTP worker process (the server calls this factory in each): the
+    config directory named by $FEEDHUB_CONFIG, re-read when it changes."""
+    from feedhub.config import LiveSettings
+
+    settings = LiveSettings(os.environ[CONFIG_ENV])
+    return FeedApp(Repository.open(settings().service.database_url), settings)
+
+
 class FeedApp:
     def __init__(
         self, repo: Repository, settings: Callable[[], Settings], *, ttl: float = DOCUMENT_TTL
@@ -56,6 +72,7 @@ class FeedApp:
         self.settings = settings
         self.ttl = ttl
         self._documents: dict[tuple[str, str], tuple[float, FeedDocument | None]] = {}
+        self._prepared: dict[tuple[str, str], _Prepared] = {}
 
     def document(self, key: str, fmt: str) -> FeedDocument | None:
         """The stored rendering, read from the database at most once per `ttl` seconds
@@ -71,39 +88,54 @@ class FeedApp:
         return doc
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """ASGI."""
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
             return
         if scope["type"] != "http":
             return
-        method = scope["method"]
-        if method not in ("GET", "HEAD"):
-            await _respond(send, 405, b"method not allowed\n", [(b"allow", b"GET, HEAD")])
+        headers = {
+            name: v.decode("latin-1")
+            for k, v in scope["headers"]
+            if (name := _WANTED.get(k.lower())) is not None
+        }
+        reply = self.respond(scope["method"], scope["path"], headers)
+        await send({"type": "http.response.start", "status": reply.status, "headers": reply.raw})
+        await send(
+            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else reply.body}
+        )
+
+    async def __rsgi__(self, scope: Any, proto: Any) -> None:
+        """RSGI (granian's native interface: fewer conversions per request than ASGI)."""
+        if scope.proto != "http":
             return
-        path: str = scope["path"]
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        head = method == "HEAD"
+        get = scope.headers.get
+        headers = {name: v for name in _WANTED.values() if (v := get(name)) is not None}
+        reply = self.respond(scope.method, scope.path, headers)
+        proto.response_bytes(
+            reply.status, reply.headers, b"" if scope.method == "HEAD" else reply.body
+        )
+
+    def respond(self, method: str, path: str, headers: Mapping[str, str]) -> Reply:
+        """The reply to a request (`headers`: the request headers in _WANTED, by lower-case
+        name); the server adapters above only carry it. The body of a HEAD reply is
+        dropped by them."""
+        if method not in ("GET", "HEAD"):
+            return _reply(405, b"method not allowed\n", ("allow", "GET, HEAD"))
         if path.startswith("/feeds/"):
-            await self._feed(send, path.removeprefix("/feeds/"), headers, head)
-        elif path == "/":
-            await _respond(
-                send,
+            return self._feed(path.removeprefix("/feeds/"), headers)
+        if path == "/":
+            return _reply(
                 200,
                 self._index(),
-                [
-                    (b"content-type", b"text/html; charset=utf-8"),
-                    (b"cache-control", b"public, max-age=60"),
-                ],
-                head=head,
+                ("content-type", "text/html; charset=utf-8"),
+                ("cache-control", "public, max-age=60"),
             )
-        elif path == "/healthz":
-            await _respond(
-                send, 200, b"ok\n", [(b"content-type", b"text/plain; charset=utf-8")], head=head
-            )
-        else:
-            await _respond(send, 404, b"not found\n", head=head)
+        if path == "/healthz":
+            return _reply(200, b"ok\n")
+        return _reply(404, b"not found\n")
 
-    async def _feed(self, send: Send, name: str, headers: dict[str, str], head: bool) -> None:
+    def _feed(self, name: str, headers: Mapping[str, str]) -> Reply:
         key, _, fmt = name.rpartition(".")
         slug, _, page = key.partition("/archive/")
         settings = self.settings()
@@ -113,43 +145,35 @@ class FeedApp:
             or (page and not page.isdigit())
             or ("/" in slug)
         ):
-            await _respond(send, 404, b"no such feed\n", head=head)
-            return
+            return _reply(404, b"no such feed\n")
         browser = prefers_html(headers.get("accept", ""))
-        doc = self.document(key, BROWSER if browser else fmt)
-        if doc is None and browser:
-            doc = self.document(key, fmt)
-        if doc is None:
+        prepared = self.prepared(name, key, BROWSER if browser else fmt, settings)
+        if prepared is None and browser:
+            prepared = self.prepared(name, key, fmt, settings)
+        if prepared is None:
             if page:
-                await _respond(send, 404, b"no such archive page\n", head=head)
-            else:
-                await _respond(
-                    send, 503, b"feed not rendered yet\n", [(b"retry-after", b"30")], head=head
-                )
-            return
-        # an archive page keeps its entries: it may be cached far longer than the feed
-        max_age = ARCHIVE_MAX_AGE if page else settings.service.max_cache_age
-        coding = choose_encoding(headers.get("accept-encoding", ""), brotli=doc.brotli is not None)
-        etag = _etag(doc, coding)
-        common = [
-            (b"etag", etag.encode()),
-            (b"last-modified", format_datetime(doc.last_modified, usegmt=True).encode()),
-            (b"cache-control", f"public, max-age={max_age}".encode()),
-            (b"vary", b"Accept, Accept-Encoding"),
-        ]
-        hubs = settings.service.websub_hubs
-        if hubs and not page:  # WebSub discovery (§4): the hubs and the topic URL
-            topic = f"{settings.service.base_url}feeds/{name}"
-            links = [f'<{hub}>; rel="hub"' for hub in hubs] + [f'<{topic}>; rel="self"']
-            common.append((b"link", ", ".join(links).encode()))
-        if _not_modified(headers, doc):
-            await _respond(send, 304, b"", common)
-            return
-        body = {"br": doc.brotli, "gzip": doc.gzip}.get(coding) or doc.content
-        extra = [(b"content-type", doc.media_type.encode())]
-        if coding != "identity":
-            extra.append((b"content-encoding", coding.encode()))
-        await _respond(send, 200, body, common + extra, head=head)
+                return _reply(404, b"no such archive page\n")
+            return _reply(503, b"feed not rendered yet\n", ("retry-after", "30"))
+        coding = choose_encoding(
+            headers.get("accept-encoding", ""), prepared.doc.brotli is not None
+        )
+        if _not_modified(headers, prepared):
+            return prepared.not_modified[coding]
+        return prepared.ok[coding]
+
+    def prepared(self, name: str, key: str, fmt: str, settings: Settings) -> _Prepared | None:
+        """The response to a feed request, prepared once per stored rendering (and config):
+        a request costs a dict lookup and a header comparison."""
+        doc = self.document(key, fmt)
+        if doc is None:
+            return None
+        cached = self._prepared.get((key, fmt))
+        if cached is not None and cached.doc.etag == doc.etag and cached.settings is settings:
+            return cached
+        if len(self._prepared) > DOCUMENT_CACHE:
+            self._prepared.clear()
+        prepared = self._prepared[(key, fmt)] = _prepare(doc, name, settings)
+        return prepared
 
     def _index(self) -> bytes:
         s = self.settings()
@@ -186,6 +210,71 @@ class FeedApp:
 
 
 _ETAG_SUFFIX = {"identity": "", "gzip": "-gz", "br": "-br"}
+# the request headers the app reads
+_WANTED = {
+    name.encode(): name
+    for name in ("accept", "accept-encoding", "if-none-match", "if-modified-since")
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A stored rendering's responses, by content coding."""
+
+    doc: FeedDocument
+    settings: Settings
+    etags: frozenset[str]  # every coding's: a client may revalidate any of them
+    ok: dict[str, Reply]  # 200, by coding
+    not_modified: dict[str, Reply]  # 304, by coding
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A response: status, headers (str, for RSGI; `raw` the same as bytes, for ASGI), body."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    raw: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+def _reply(status: int, body: bytes, *headers: tuple[str, str]) -> Reply:
+    """A reply with Content-Length (and a plain-text Content-Type unless one is given)."""
+    out = list(headers)
+    if status != 304:
+        if not any(k == "content-type" for k, _ in out):
+            out.append(("content-type", "text/plain; charset=utf-8"))
+        out.append(("content-length", str(len(body))))
+    raw = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in out]
+    return Reply(status, out, raw, b"" if status == 304 else body)
+
+
+def _prepare(doc: FeedDocument, name: str, settings: Settings) -> _Prepared:
+    svc = settings.service
+    archive = "/archive/" in name
+    # an archive page keeps its entries: it may be cached far longer than the feed
+    max_age = ARCHIVE_MAX_AGE if archive else svc.max_cache_age
+    common = [
+        ("last-modified", format_datetime(doc.last_modified, usegmt=True)),
+        ("cache-control", f"public, max-age={max_age}"),
+        ("vary", "Accept, Accept-Encoding"),
+    ]
+    if svc.websub_hubs and not archive:  # WebSub discovery (§4): the hubs and the topic
+        topic = f"{svc.base_url}feeds/{name}"
+        links = [f'<{hub}>; rel="hub"' for hub in svc.websub_hubs] + [f'<{topic}>; rel="self"']
+        common.append(("link", ", ".join(links)))
+    bodies = {"identity": doc.content, "gzip": doc.gzip}
+    if doc.brotli is not None:
+        bodies["br"] = doc.brotli
+    ok, not_modified = {}, {}
+    for coding, body in bodies.items():
+        tagged = [("etag", _etag(doc, coding)), *common]
+        not_modified[coding] = _reply(304, b"", *tagged)
+        encoding = [("content-encoding", coding)] if coding != "identity" else []
+        ok[coding] = _reply(200, body, *tagged, ("content-type", doc.media_type), *encoding)
+    return _Prepared(
+        doc, settings, frozenset(_etag(doc, c) for c in _ETAG_SUFFIX), ok, not_modified
+    )
 
 
 def _etag(doc: FeedDocument, coding: str) -> str:
@@ -213,6 +302,7 @@ def q_values(header: str) -> dict[str, float]:
     return ranked
 
 
+@functools.lru_cache(maxsize=512)  # clients send the same few headers again and again
 def prefers_html(accept: str) -> bool:
     """A browser (text/html ranked above every feed type and */*) rather than a reader."""
     ranked = q_values(accept)
@@ -226,7 +316,8 @@ def prefers_html(accept: str) -> bool:
     return html > 0 and all(html > q for q in others)
 
 
-def choose_encoding(accept_encoding: str, *, brotli: bool) -> str:
+@functools.lru_cache(maxsize=512)
+def choose_encoding(accept_encoding: str, brotli: bool) -> str:
     """br, gzip or identity by the client's q-values (RFC 9110 §12.5.3); br wins a tie."""
     q = {("gzip" if c == "x-gzip" else c): v for c, v in q_values(accept_encoding).items()}
     star = q.get("*", 0.0)
@@ -235,14 +326,16 @@ def choose_encoding(accept_encoding: str, *, brotli: bool) -> str:
     return best if q.get(best, star) > 0 else "identity"
 
 
-def _not_modified(headers: dict[str, str], doc: FeedDocument) -> bool:
+def _not_modified(headers: Mapping[str, str], prepared: _Prepared) -> bool:
     """RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since only without it."""
+    doc = prepared.doc
     inm = headers.get("if-none-match")
     if inm is not None:
+        if inm in prepared.etags:  # the common case: one tag, as we sent it
+            return True
         if inm.strip() == "*":
             return True
-        tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
-        return bool(tags & {_etag(doc, coding) for coding in _ETAG_SUFFIX})
+        return any(t.strip().removeprefix("W/") in prepared.etags for t in inm.split(","))
     ims = headers.get("if-modified-since")
     if ims:
         try:
@@ -253,23 +346,6 @@ def _not_modified(headers: dict[str, str], doc: FeedDocument) -> bool:
             return False
         return doc.last_modified.replace(microsecond=0) <= since
     return False
-
-
-async def _respond(
-    send: Send,
-    status: int,
-    body: bytes,
-    headers: list[tuple[bytes, bytes]] | None = None,
-    *,
-    head: bool = False,
-) -> None:
-    headers = list(headers or [])
-    if not any(k == b"content-type" for k, _ in headers) and status != 304:
-        headers.append((b"content-type", b"text/plain; charset=utf-8"))
-    if status != 304:
-        headers.append((b"content-length", str(len(body)).encode()))
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": b"" if head or status == 304 else body})
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:
