@@ -487,7 +487,7 @@ def verdict(ok: bool) -> str:
 
 
 def report(rows: list[Row], args: argparse.Namespace) -> None:
-    print(f"{'server':<10}{'workers':>8}  {'scenario':<10}{'req/s':>11}{'p50':>11}{'p99':>11}")
+    print(f"{'server':<11}{'workers':>7}  {'scenario':<10}{'req/s':>11}{'p50':>11}{'p99':>11}")
     for r in rows:
         notes = []
         if r.result.socket_errors:
@@ -495,7 +495,7 @@ def report(rows: list[Row], args: argparse.Namespace) -> None:
         if r.result.bad_status:
             notes.append(f"{r.result.bad_status} non-2xx/3xx")
         print(
-            f"{r.server.name:<10}{r.server.workers:>8}  {r.scenario.name:<10}"
+            f"{r.server.name:<11}{r.server.workers:>7}  {r.scenario.name:<10}"
             f"{r.result.requests_per_s:>11,.0f}{fmt_ms(r.result.p50_ms):>11}"
             f"{fmt_ms(r.result.p99_ms):>11}" + (f"  ({', '.join(notes)})" if notes else "")
         )
@@ -505,6 +505,7 @@ def report(rows: list[Row], args: argparse.Namespace) -> None:
     p99_ok = True
     for scenario in dict.fromkeys(r.scenario.name for r in rows):
         fh, ng = by[("feedhub", scenario)], by[("nginx", scenario)]
+        floor = by[("no-op app", scenario)]
         ratio = fh.requests_per_s / ng.requests_per_s
         ratio_met, p99_met = ratio >= TARGET_RATIO, fh.p99_ms < TARGET_P99_MS
         ratios_ok &= ratio_met
@@ -514,6 +515,11 @@ def report(rows: list[Row], args: argparse.Namespace) -> None:
             f" (target >= {TARGET_RATIO}x: {verdict(ratio_met)});"
             f" feedhub p99 {fmt_ms(fh.p99_ms)}"
             f" (target < {TARGET_P99_MS:.0f} ms: {verdict(p99_met)})"
+        )
+        print(
+            f"{'':<10} no-op app/nginx = {floor.requests_per_s / ng.requests_per_s:.2f}x"
+            f" (the most a Python app under granian reaches here);"
+            f" feedhub/no-op app = {fh.requests_per_s / floor.requests_per_s:.2f}x"
         )
     at = ""
     if args.connections != TARGET_CONNECTIONS:
@@ -527,6 +533,44 @@ def report(rows: list[Row], args: argparse.Namespace) -> None:
 
 def missing_tools() -> list[str]:
     return [tool for tool in ("wrk", "nginx") if shutil.which(tool) is None]
+
+
+# The least any Python app under granian can do per request: answer with fixed bytes,
+# a 304 when If-None-Match is present. Its rate bounds what feedhub can reach there.
+NOOP_APP = """
+from pathlib import Path
+
+BODY = Path(__file__).with_name("body.gz").read_bytes()
+ETAG = Path(__file__).with_name("etag").read_text()
+OK = [("etag", ETAG), ("content-type", "application/atom+xml; charset=utf-8"),
+      ("content-encoding", "gzip"), ("content-length", str(len(BODY)))]
+NOT_MODIFIED = [("etag", ETAG)]
+
+
+class App:
+    async def __rsgi__(self, scope, proto):
+        if scope.headers.get("if-none-match") == ETAG:
+            proto.response_bytes(304, NOT_MODIFIED, b"")
+        else:
+            proto.response_bytes(200, OK, BODY)
+
+
+app = App()
+"""
+
+
+def start_noop(root: Path, pub: Published, workers: int) -> Server:
+    folder = root / "noop"
+    folder.mkdir()
+    (folder / "noop_app.py").write_text(NOOP_APP, encoding="utf-8")
+    (folder / "body.gz").write_bytes(pub.gzip)
+    (folder / "etag").write_text(pub.gzip_etag, encoding="utf-8")
+    port = free_port()
+    granian = [sys.executable, "-m", "granian", "--interface", "rsgi", "--no-ws"]
+    cmd = [*granian, "--workers", str(workers), "--port", str(port), "--log-level", "warning"]
+    env = dict(os.environ) | {"PYTHONPATH": str(folder)}
+    log = folder / "noop.out"
+    return _spawn("no-op app", [*cmd, "noop_app:app"], workers, port, log, env, signal.SIGTERM)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -584,6 +628,11 @@ def main(argv: list[str] | None = None) -> int:
                 rows += measure(feedhub, pub, args, feedhub_etag=pub.gzip_etag)
             finally:
                 feedhub.stop()
+            noop = start_noop(root, pub, args.workers)
+            try:
+                rows += measure(noop, pub, args, feedhub_etag=pub.gzip_etag)
+            finally:
+                noop.stop()
             report(rows, args)
         except BenchError as e:
             print(f"error: {e}", file=sys.stderr)
