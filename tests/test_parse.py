@@ -387,15 +387,27 @@ def test_broken_but_readable_feed_yields_entries_and_a_warning() -> None:
     assert "not well-formed" in feed.warning
 
 
-def test_item_with_nothing_to_identify_it_is_skipped_and_reported() -> None:
+def test_item_with_nothing_to_identify_it_is_kept_under_a_stable_derived_id() -> None:
     doc = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
     <item><category>leer</category></item>
+    <item><category>auch leer</category></item>
     <item><title>Echt</title><link>https://ex.org/1</link></item>
     </channel></rss>"""
     feed = parse(doc)
+    assert [e.categories for e in feed.entries[:2]] == [("leer",), ("auch leer",)]
+    first, second = (e.guid for e in feed.entries[:2])
+    assert first and second and first.startswith("urn:feedhub:entry:") and first != second
+    assert parse(doc).entries[0].guid == first  # the next poll knows it again
+    assert feed.entries[2].guid is None  # an item with a link keeps the usual identity
+    assert feed.entry_errors == ()
+
+
+def test_an_empty_item_in_a_broken_document_is_skipped_and_reported() -> None:
+    doc = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+    <item><title>Echt</title><link>https://ex.org/1</link></item><item><titl"""
+    feed = parse(doc)
     assert [e.title for e in feed.entries] == ["Echt"]
-    assert len(feed.entry_errors) == 1
-    assert feed.entry_errors[0].startswith("entry 1:")
+    assert [e.split(":")[0] for e in feed.entry_errors] == ["entry 2"]
 
 
 @pytest.mark.parametrize("prefix", ["", "file://"])

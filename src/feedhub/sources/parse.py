@@ -13,11 +13,13 @@ A feed that is slightly broken but still yields entries is accepted with a warni
 from __future__ import annotations
 
 import calendar
+import hashlib
 import io
 import json
 import re
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
 from typing import Any
@@ -84,8 +86,12 @@ def _parse_xml(
             errors.append(f"entry {i + 1}: {type(exc).__name__}: {exc}")
             continue
         if not (entry.guid or entry.link or entry.title or entry.summary or entry.content):
-            errors.append(f"entry {i + 1}: has no id, link, title or content; skipped")
-            continue
+            if problem:  # in a broken document most likely a cut-off item: nothing to keep
+                errors.append(f"entry {i + 1}: has no id, link, title or content; skipped")
+                continue
+            # nothing to tell it by but what it does carry (an author, a date, a place):
+            # kept, under an id derived from all of it, so the next poll knows it again
+            entry = replace(entry, guid=f"urn:feedhub:entry:{_digest(e)}")
         entries.append(entry)
     if problem and not entries:
         raise ParseError(source_id, url, f"malformed {version or 'XML'} feed: {problem}")
@@ -100,6 +106,12 @@ def _parse_xml(
         warning=f"feed is not well-formed, read what could be read: {problem}" if problem else None,
         entry_errors=tuple(errors),
     )
+
+
+def _digest(entry: Any) -> str:
+    """A stable digest of everything feedparser read for an entry."""
+    text = json.dumps(entry, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def _bozo_message(d: Any) -> str | None:
