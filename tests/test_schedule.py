@@ -14,9 +14,12 @@ from hypothesis import strategies as st
 from feedhub.schedule import JITTER
 from feedhub.schedule import MAX_BACKOFF
 from feedhub.schedule import MAX_INTERVAL
+from feedhub.schedule import MAX_RETRY_AFTER
 from feedhub.schedule import cache_max_age
+from feedhub.schedule import expires_in
 from feedhub.schedule import jitter
 from feedhub.schedule import next_check
+from feedhub.schedule import retry_after_seconds
 
 NOW = datetime(2025, 8, 16, 12, 0, tzinfo=UTC)
 SOURCE = "tagesschau"
@@ -162,3 +165,54 @@ def test_jitter_spreads_sources_and_times() -> None:
 def test_jitter_stays_within_bounds(source_id: str, seconds: int) -> None:
     j = jitter(source_id, NOW + timedelta(seconds=seconds))
     assert -JITTER <= j <= JITTER
+
+
+# Retry-After, Expires, the adaptive interval (issue 6)
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("120", 120),
+        ("Sat, 16 Aug 2025 12:30:00 GMT", 1800),  # an HTTP date, 30 min after NOW
+        ("Sat, 16 Aug 2025 11:00:00 GMT", 0),  # in the past: at once
+        ("soon", None),
+    ],
+)
+def test_retry_after_in_both_forms(value: str, seconds: int | None) -> None:
+    assert retry_after_seconds(value, NOW) == seconds
+
+
+@pytest.mark.parametrize("value", ["3600", "Sat, 16 Aug 2025 13:00:00 GMT"])
+def test_retry_after_is_a_floor_even_with_jitter(value: str) -> None:
+    for source in ("a", "b", "c", "d", "e"):
+        at = next_check(NOW, source, 900, failures=1, retry_after=value)
+        assert timedelta(hours=1) <= at - NOW <= timedelta(hours=1) * (1 + JITTER)
+
+
+def test_retry_after_shorter_than_the_backoff_does_not_shorten_it() -> None:
+    assert delay(failures=3, retry_after="10") == delay(failures=3)
+
+
+def test_an_absurd_retry_after_is_capped() -> None:
+    assert delay(failures=1, retry_after="99999999") <= MAX_RETRY_AFTER * (1 + JITTER)
+
+
+def test_expires_raises_the_interval() -> None:
+    headers = {"expires": "Sat, 16 Aug 2025 13:00:00 GMT"}
+    assert close(unjittered(delay(headers=headers)), timedelta(hours=1))
+    assert expires_in({"expires": "Sat, 16 Aug 2025 11:00:00 GMT"}, NOW) is None
+    assert expires_in({"expires": "0"}, NOW) is None  # "already expired" (RFC 9111 §5.3)
+
+
+@pytest.mark.parametrize(("idle", "factor"), [(0, 1), (2, 1), (3, 2), (6, 4), (9, 8)])
+def test_a_quiet_source_is_polled_less_often(idle: int, factor: int) -> None:
+    d = delay(idle_polls=idle, max_interval=86400)
+    assert close(unjittered(d), timedelta(seconds=900 * factor))
+
+
+def test_the_adaptive_interval_stays_within_the_sources_bound() -> None:
+    d = delay(idle_polls=60, max_interval=3600)
+    assert close(unjittered(d), timedelta(hours=1))
+    # a bound below the interval is the interval
+    assert close(unjittered(delay(idle_polls=60, max_interval=60)), timedelta(seconds=900))

@@ -120,6 +120,7 @@ class _SourceTable(_Strict):
     section: str | None = None
     categories: dict[str, str] = {}
     interval: Duration = 900
+    max_interval: Duration = 21600
     trust: int = Field(50, ge=0, le=100)
     merge: bool = True
     headers: dict[str, str] = {}
@@ -365,6 +366,7 @@ def _sources(
                 section=t.section,
                 categories={k.casefold(): v for k, v in t.categories.items()},
                 interval=t.interval,
+                max_interval=max(t.max_interval, t.interval),
                 trust=t.trust,
                 merge=t.merge,
                 headers=dict(t.headers),

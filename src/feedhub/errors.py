@@ -37,7 +37,22 @@ class SourceError(FeedhubError):
 
 
 class FetchError(SourceError):
-    """The source could not be fetched (network, HTTP status, size limit, missing folder)."""
+    """The source could not be fetched (network, HTTP status, size limit, missing folder).
+
+    `retry_after`: the raw Retry-After header of a 429 or 503 (seconds or an HTTP date;
+    schedule.retry_after_seconds reads it)."""
+
+    def __init__(
+        self,
+        source: str,
+        location: str,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after: str | None = None,
+    ):
+        super().__init__(source, location, message, status=status)
+        self.retry_after = retry_after
 
 
 class ParseError(SourceError):

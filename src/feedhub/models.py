@@ -39,6 +39,7 @@ class Source:
     section: str | None = None  # default section for entries that do not map to one
     categories: Mapping[str, str] = field(default_factory=dict)  # category -> section
     interval: int = 900  # seconds between polls
+    max_interval: int = 21600  # bound for the adaptive interval of a quiet source
     trust: int = 50  # 0..100, higher wins as story representative
     merge: bool = True  # False: never merge this source's articles into other stories
     headers: Mapping[str, str] = field(default_factory=dict)
@@ -116,6 +117,7 @@ class NotModified:
     url: str
     cache: CacheInfo
     status: int = 304
+    headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
 
 
 FetchResult = Fetched | NotModified
@@ -157,7 +159,7 @@ class ParsedFeed:
     entries: tuple[RawEntry, ...]
     format: str  # rss20, atom10, json11, portal, ...
     base_url: str  # for resolving relative links
-    ttl: int | None = None  # minutes (RSS <ttl>)
+    ttl: int | None = None  # minutes: RSS <ttl> or sy:updatePeriod/updateFrequency
     warning: str | None = None  # a recoverable problem, e.g. "not well-formed"
     entry_errors: tuple[str, ...] = ()  # entries skipped, with the reason
 
@@ -227,6 +229,9 @@ class SourceState(StrEnum):
     OK = "ok"
     NOT_MODIFIED = "not_modified"
     FAILING = "failing"
+    RATE_LIMITED = "rate_limited"  # 429, or 503 with Retry-After
+    GONE = "gone"  # 410: polled at the backoff cap until an operator decides
+    DISABLED = "disabled"  # enabled = false in sources.toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +249,7 @@ class SourceHealth:
     new_count: int
     dupe_count: int
     cache: CacheInfo
+    idle_polls: int = 0  # polls in a row that brought nothing new
 
 
 @dataclass(frozen=True, slots=True)

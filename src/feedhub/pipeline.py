@@ -30,6 +30,7 @@ from feedhub.dedup import relate
 from feedhub.dedup.keys import story_uid
 from feedhub.dedup.keys import tag_authority
 from feedhub.dedup.match import Known
+from feedhub.errors import FetchError
 from feedhub.errors import SourceError
 from feedhub.errors import StorageError
 from feedhub.models import Article
@@ -40,6 +41,7 @@ from feedhub.models import ParsedFeed
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.models import SourceState
 from feedhub.models import StoredArticle
 from feedhub.models import UpdateResult
 from feedhub.publish import render
@@ -88,10 +90,18 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
     """Poll one source and store what is new. Never raises SourceError."""
     started = time.monotonic()
     cache = hub.repo.cache_info(source.id)
+    _, idle = hub.repo.poll_counts(source.id)
     try:
         got = _acquire(hub, source, cache)
         if isinstance(got, NotModified):
-            next_at = schedule.next_check(now, source.id, source.interval)
+            next_at = schedule.next_check(
+                now,
+                source.id,
+                source.interval,
+                headers=got.headers,
+                idle_polls=idle + 1,
+                max_interval=source.max_interval,
+            )
             hub.repo.record_success(
                 source.id,
                 now=now,
@@ -119,7 +129,13 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
         new, updated, dupes, sections = _store(hub, source, articles, now)
         warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors) + errors
         next_at = schedule.next_check(
-            now, source.id, source.interval, ttl_minutes=parsed.ttl, headers=fetched.headers
+            now,
+            source.id,
+            source.interval,
+            ttl_minutes=parsed.ttl,
+            headers=fetched.headers,
+            idle_polls=0 if new else idle + 1,
+            max_interval=source.max_interval,
         )
         hub.repo.record_success(
             source.id,
@@ -298,12 +314,26 @@ def _failed(
     hub: Hub, source: Source, now: datetime, e: SourceError, started: float
 ) -> UpdateResult:
     failures = hub.repo.error_count(source.id) + 1
-    next_at = schedule.next_check(now, source.id, source.interval, failures=failures)
+    retry_after = e.retry_after if isinstance(e, FetchError) else None
+    next_at = schedule.next_check(
+        now, source.id, source.interval, failures=failures, retry_after=retry_after
+    )
+    if e.status == 410:
+        state = SourceState.GONE
+    elif e.status == 429 or (e.status == 503 and retry_after):
+        state = SourceState.RATE_LIMITED
+    else:
+        state = SourceState.FAILING
     hub.repo.record_failure(
-        source.id, now=now, next_check=next_at, error=e.message, status=e.status
+        source.id, now=now, next_check=next_at, error=e.message, status=e.status, state=state
     )
     result = UpdateResult(
-        source.id, "error", error=str(e), http_status=e.status, ms=_ms(started), next_check=next_at
+        source.id,
+        state.value if state is not SourceState.FAILING else "error",
+        error=str(e),
+        http_status=e.status,
+        ms=_ms(started),
+        next_check=next_at,
     )
     return _log(result, source)
 

@@ -271,18 +271,27 @@ class Repository:
     # sources and their schedule
 
     def sync_sources(self, configured: Iterable[Source], now: datetime) -> None:
-        """Add rows for new sources (due now); keep the schedule of known ones."""
+        """Add rows for new sources (due now); keep the schedule of known ones. A disabled
+        source shows as disabled; enabled again, it is due at once."""
         with self.engine.begin() as conn:
-            known = set(conn.scalars(sa.select(sources.c.id)))
+            known = dict(conn.execute(sa.select(sources.c.id, sources.c.state)).all())
             for s in configured:
                 if s.id not in known:
                     conn.execute(
-                        sources.insert().values(id=s.id, url=s.location, next_check_at=now)
+                        sources.insert().values(
+                            id=s.id,
+                            url=s.location,
+                            next_check_at=now,
+                            state=SourceState.NEW if s.enabled else SourceState.DISABLED,
+                        )
                     )
-                else:
-                    conn.execute(
-                        sources.update().where(sources.c.id == s.id).values(url=s.location)
-                    )
+                    continue
+                values: dict[str, Any] = {"url": s.location}
+                if not s.enabled:
+                    values["state"] = SourceState.DISABLED
+                elif known[s.id] == SourceState.DISABLED:
+                    values.update(state=SourceState.NEW, next_check_at=now)
+                conn.execute(sources.update().where(sources.c.id == s.id).values(**values))
 
     def claim_due(self, now: datetime, ids: Iterable[str], lease: timedelta) -> list[str]:
         """Claim the due sources among `ids`: their next check moves to now + lease, so
@@ -311,6 +320,16 @@ class Repository:
                 sa.select(sources.c.etag, sources.c.last_modified).where(sources.c.id == source_id)
             ).first()
         return CacheInfo(row.etag, row.last_modified) if row else CacheInfo()
+
+    def poll_counts(self, source_id: str) -> tuple[int, int]:
+        """(consecutive failures, polls in a row without anything new) of a source."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(sources.c.error_count, sources.c.idle_polls).where(
+                    sources.c.id == source_id
+                )
+            ).first()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
 
     def error_count(self, source_id: str) -> int:
         with self.engine.connect() as conn:
@@ -341,6 +360,7 @@ class Repository:
             last_status=status,
             last_error=warning,
             error_count=0,
+            idle_polls=0 if new else sources.c.idle_polls + 1,
         )
         if modified:
             values.update(entries_seen=seen, new_count=new, dupe_count=dupes)
@@ -348,7 +368,14 @@ class Repository:
             conn.execute(sources.update().where(sources.c.id == source_id).values(**values))
 
     def record_failure(
-        self, source_id: str, *, now: datetime, next_check: datetime, error: str, status: int | None
+        self,
+        source_id: str,
+        *,
+        now: datetime,
+        next_check: datetime,
+        error: str,
+        status: int | None,
+        state: SourceState = SourceState.FAILING,
     ) -> None:
         with self.engine.begin() as conn:
             conn.execute(
@@ -357,7 +384,7 @@ class Repository:
                 .values(
                     next_check_at=next_check,
                     last_checked_at=now,
-                    state=SourceState.FAILING,
+                    state=state,
                     last_status=status,
                     last_error=error,
                     error_count=sources.c.error_count + 1,
@@ -382,6 +409,7 @@ class Repository:
                 new_count=r.new_count,
                 dupe_count=r.dupe_count,
                 cache=CacheInfo(r.etag, r.last_modified),
+                idle_polls=r.idle_polls,
             )
             for r in rows
         ]

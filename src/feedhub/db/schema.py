@@ -49,6 +49,7 @@ sources = sa.Table(
     sa.Column("entries_seen", sa.Integer, nullable=False, server_default="0"),
     sa.Column("new_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("dupe_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("idle_polls", sa.Integer, nullable=False, server_default="0"),
 )
 
 stories = sa.Table(

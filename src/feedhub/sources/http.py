@@ -15,6 +15,7 @@ from feedhub.models import Fetched
 from feedhub.models import FetchResult
 from feedhub.models import NotModified
 from feedhub.models import Source
+from feedhub.sources.challenge import challenge_vendor
 
 ACCEPT = (
     "application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9,"
@@ -53,20 +54,17 @@ def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: 
     try:
         with client.stream("GET", url, headers=headers) as response:
             if response.status_code == 304:
+                # RFC 9111 §4.3.4: keep the stored validators unless new ones are sent
                 return NotModified(
                     str(response.url),
                     CacheInfo(
                         response.headers.get("etag", cache.etag),
                         response.headers.get("last-modified", cache.last_modified),
                     ),
+                    headers={k.lower(): v for k, v in response.headers.items()},
                 )
             if response.is_error:
-                raise FetchError(
-                    source.id,
-                    url,
-                    f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
-                    status=response.status_code,
-                )
+                raise _status_error(response, source)
             content = _read_capped(response, source, max_bytes)
             return Fetched(
                 url=str(response.url),
@@ -83,6 +81,43 @@ def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: 
         raise FetchError(source.id, url, f"timed out ({type(e).__name__})") from e
     except httpx.HTTPError as e:
         raise FetchError(source.id, url, f"request failed: {type(e).__name__}: {e}") from e
+
+
+ERROR_BODY_BYTES = 65536  # read of an error response, to tell a challenge page
+
+
+def _status_error(response: httpx.Response, source: Source) -> FetchError:
+    """An error status as an operator needs to read it."""
+    status = response.status_code
+    url = str(response.url)
+    line = f"HTTP {status} {response.reason_phrase}".rstrip()
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    body = b""
+    if status in (401, 403, 429, 503):
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) >= ERROR_BODY_BYTES:
+                break
+    vendor = challenge_vendor(body, headers)
+    retry_after = headers.get("retry-after") if status in (429, 503) else None
+    if vendor is not None:
+        message = (
+            f"{line}: blocked by an anti-bot challenge page ({vendor});"
+            " ask the publisher to allow feedhub's User-Agent"
+        )
+    elif status in (401, 403):
+        message = (
+            f"{line}: access denied; the source needs credentials (headers in sources.toml)"
+            " or refuses feedhub"
+        )
+    elif status == 410:
+        message = f"{line}: the feed is gone for good; remove the source or correct its URL"
+    elif status in (429, 503):
+        wait = f", asked to wait (Retry-After: {retry_after})" if retry_after else ""
+        message = f"{line}: rate limited or overloaded{wait}"
+    else:
+        message = line
+    return FetchError(source.id, url, message, status=status, retry_after=retry_after)
 
 
 def _read_capped(response: httpx.Response, source: Source, max_bytes: int) -> bytes:

@@ -30,6 +30,7 @@ from feedhub.errors import ParseError
 from feedhub.models import Enclosure
 from feedhub.models import ParsedFeed
 from feedhub.models import RawEntry
+from feedhub.sources.challenge import challenge_vendor
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body)", re.I | re.S)
 _JSON_TYPES = ("application/feed+json", "application/json", "text/json")
@@ -64,6 +65,14 @@ def _parse_xml(
     entries_in = d.get("entries") or []
     problem = _bozo_message(d)
     if not version and not entries_in:
+        vendor = challenge_vendor(content, headers)
+        if vendor is not None:
+            raise ParseError(
+                source_id,
+                url,
+                f"got an anti-bot challenge page ({vendor}) instead of the feed;"
+                " ask the publisher to allow feedhub's User-Agent",
+            )
         if content_type in ("text/html", "application/xhtml+xml") or _HTML_START.match(
             content[:2048]
         ):
@@ -102,10 +111,27 @@ def _parse_xml(
         entries=tuple(entries),
         format=version or "unknown",
         base_url=url,
-        ttl=_int(feed.get("ttl")),
+        ttl=_poll_minutes(feed),
         warning=f"feed is not well-formed, read what could be read: {problem}" if problem else None,
         entry_errors=tuple(errors),
     )
+
+
+_PERIOD_MINUTES = {"hourly": 60, "daily": 1440, "weekly": 10080, "monthly": 43200}
+
+
+def _poll_minutes(feed: Any) -> int | None:
+    """How often the publisher says to poll at most, in minutes: RSS <ttl>, or the
+    syndication module's updatePeriod / updateFrequency; the longer of both."""
+    hints = []
+    ttl = _int(feed.get("ttl"))
+    if ttl and ttl > 0:
+        hints.append(ttl)
+    period = _PERIOD_MINUTES.get(str(feed.get("sy_updateperiod", "")).strip().lower())
+    if period is not None:
+        frequency = _int(feed.get("sy_updatefrequency")) or 1
+        hints.append(max(1, period // max(frequency, 1)))
+    return max(hints) if hints else None
 
 
 def _digest(entry: Any) -> str:

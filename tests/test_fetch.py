@@ -1,0 +1,162 @@
+"""Fetching on the wire, against a loopback server that records every request: validators,
+Retry-After, error statuses as an operator must read them, source states."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from feedhub import pipeline
+from feedhub.config import load_settings
+from feedhub.models import SourceState
+from feedhub.models import UpdateResult
+from tests.conftest import FeedServer
+from tests.conftest import write_config
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title>
+<item><title>Eins</title><link>https://ex.org/1</link><guid>g1</guid></item>
+</channel></rss>"""
+CHALLENGE = """<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>
+<div id="cf-chl-widget"></div><script src="/cdn-cgi/challenge-platform/h/b/orchestrate"></script>
+</body></html>"""
+
+
+class Poller:
+    def __init__(self, hub: pipeline.Hub, server: FeedServer) -> None:
+        self.hub, self.server = hub, server
+
+    def poll(self, now: datetime) -> UpdateResult:
+        [source] = self.hub.settings.sources
+        return pipeline.update_source(self.hub, source, now)
+
+    def health(self) -> dict[str, object]:
+        [h] = self.hub.repo.health()
+        return {
+            "state": h.state,
+            "status": h.last_status,
+            "error": h.last_error,
+            "failures": h.error_count,
+            "next": h.next_check,
+        }
+
+
+@pytest.fixture
+def poller(tmp_path: Path, feed_server: FeedServer) -> Iterator[Poller]:
+    url = feed_server.url("/feed")
+    cfg = write_config(tmp_path, f'[wire]\nkind = "http"\nurl = "{url}"\n')
+    hub = pipeline.Hub.open(load_settings(cfg))
+    yield Poller(hub, feed_server)
+    hub.close()
+
+
+def test_validators_are_sent_on_the_second_poll_and_kept_on_a_bare_304(
+    poller: Poller, feed_server: FeedServer, now: datetime
+) -> None:
+    feed_server.add("/feed", RSS, ETag='"v1"', **{"Last-Modified": "Sat, 16 Aug 2025 06:00:00 GMT"})
+    assert poller.poll(now).new == 1
+    assert poller.poll(now).status == "not modified"
+    second = feed_server.requests[-1].headers
+    assert second["if-none-match"] == '"v1"'
+    assert second["if-modified-since"] == "Sat, 16 Aug 2025 06:00:00 GMT"
+    # the 304 carried the ETag only: Last-Modified is still sent on the third poll
+    poller.poll(now)
+    third = feed_server.requests[-1].headers
+    assert third["if-none-match"] == '"v1"'
+    assert third["if-modified-since"] == "Sat, 16 Aug 2025 06:00:00 GMT"
+    assert feed_server.requests[0].headers["user-agent"].startswith("feedhub/")
+    assert "application/atom+xml" in feed_server.requests[0].headers["accept"]
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "wait"),
+    [("1800", timedelta(minutes=30)), ("Sat, 16 Aug 2025 13:00:00 GMT", timedelta(hours=1))],
+)
+@pytest.mark.parametrize("status", [429, 503])
+def test_retry_after_is_honoured_and_the_source_shows_rate_limited(
+    poller: Poller,
+    feed_server: FeedServer,
+    now: datetime,
+    status: int,
+    retry_after: str,
+    wait: timedelta,
+) -> None:
+    assert now == datetime.fromisoformat("2025-08-16T12:00:00+00:00")
+    feed_server.add("/feed", "slow down", "text/plain", status, **{"Retry-After": retry_after})
+    result = poller.poll(now)
+    assert result.status == "rate_limited"
+    assert result.next_check is not None and result.next_check >= now + wait
+    h = poller.health()
+    assert h["state"] is SourceState.RATE_LIMITED and h["status"] == status
+    assert f"Retry-After: {retry_after}" in str(h["error"])
+    # not due before then: the scheduler does not claim it
+    assert poller.hub.repo.claim_due(now + wait - timedelta(seconds=1), ["wire"], wait) == []
+
+
+def test_gone_is_marked_gone_and_still_polled_at_the_cap(
+    poller: Poller, feed_server: FeedServer, now: datetime
+) -> None:
+    feed_server.add("/feed", "gone", "text/plain", 410)
+    result = poller.poll(now)
+    assert result.status == "gone" and result.next_check is not None
+    h = poller.health()
+    assert h["state"] is SourceState.GONE and "gone for good" in str(h["error"])
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "ctype", "says"),
+    [
+        (401, "login", "text/plain", "access denied"),
+        (403, "<html><body>Forbidden</body></html>", "text/html", "access denied"),
+        (403, CHALLENGE, "text/html", "anti-bot challenge page (Cloudflare)"),
+        (503, CHALLENGE, "text/html", "anti-bot challenge page (Cloudflare)"),
+        (200, CHALLENGE, "text/html", "anti-bot challenge page (Cloudflare)"),
+    ],
+)
+def test_denials_and_challenge_pages_are_reported_as_such(
+    poller: Poller,
+    feed_server: FeedServer,
+    now: datetime,
+    status: int,
+    body: str,
+    ctype: str,
+    says: str,
+) -> None:
+    feed_server.add("/feed", body, ctype, status)
+    result = poller.poll(now)
+    assert result.error is not None and says in result.error
+    assert "parse" not in result.error.lower()
+    assert poller.health()["state"] is SourceState.FAILING
+
+
+def test_failures_back_off_and_a_success_resets(
+    poller: Poller, feed_server: FeedServer, now: datetime
+) -> None:
+    feed_server.add("/feed", "boom", "text/plain", 500)
+    delays = []
+    for _ in range(4):
+        r = poller.poll(now)
+        assert r.next_check is not None
+        delays.append(r.next_check - now)
+    assert delays == sorted(delays) and delays[-1] > delays[0] * 4
+    assert poller.health()["failures"] == 4
+    feed_server.add("/feed", RSS)
+    assert poller.poll(now).new == 1
+    h = poller.health()
+    assert h["state"] is SourceState.OK and h["failures"] == 0
+
+
+def test_a_disabled_source_shows_as_disabled(tmp_path: Path, feed_server: FeedServer) -> None:
+    url = feed_server.add("/feed", RSS)
+    cfg = write_config(tmp_path, f'[wire]\nkind = "http"\nurl = "{url}"\nenabled = false\n')
+    hub = pipeline.Hub.open(load_settings(cfg))
+    try:
+        [h] = hub.repo.health()
+        assert h.state is SourceState.DISABLED
+        assert pipeline.run_due(hub, pipeline.now_utc()) == []
+        assert feed_server.requests == []
+    finally:
+        hub.close()
