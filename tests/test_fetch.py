@@ -56,7 +56,8 @@ def poller(tmp_path: Path, feed_server: FeedServer) -> Iterator[Poller]:
 def test_validators_are_sent_on_the_second_poll_and_kept_on_a_bare_304(
     poller: Poller, feed_server: FeedServer, now: datetime
 ) -> None:
-    feed_server.add("/feed", RSS, ETag='"v1"', **{"Last-Modified": "Sat, 16 Aug 2025 06:00:00 GMT"})
+    feed_server.add("/feed", RSS, ETag='"v1"')
+    feed_server.routes["/feed"].headers["Last-Modified"] = "Sat, 16 Aug 2025 06:00:00 GMT"
     assert poller.poll(now).new == 1
     assert poller.poll(now).status == "not modified"
     second = feed_server.requests[-1].headers
@@ -85,7 +86,8 @@ def test_retry_after_is_honoured_and_the_source_shows_rate_limited(
     wait: timedelta,
 ) -> None:
     assert now == datetime.fromisoformat("2025-08-16T12:00:00+00:00")
-    feed_server.add("/feed", "slow down", "text/plain", status, **{"Retry-After": retry_after})
+    feed_server.add("/feed", "slow down", "text/plain", status)
+    feed_server.routes["/feed"].headers["Retry-After"] = retry_after
     result = poller.poll(now)
     assert result.status == "rate_limited"
     assert result.next_check is not None and result.next_check >= now + wait
