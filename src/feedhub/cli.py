@@ -133,10 +133,12 @@ def _update(hub: pipeline.Hub, ids: list[str]) -> int:
 
 
 def _sources(hub: pipeline.Hub) -> int:
+    from feedhub.publish.status import sort_rows
+
     kinds = {s.id: s.kind.value for s in hub.settings.sources}
-    for h in hub.repo.health():
-        if h.source_id not in kinds:
-            continue  # removed from config; its articles stay
+    # removed from config: its articles stay, its row is not shown
+    rows = [h for h in hub.repo.health() if h.source_id in kinds]
+    for h in sort_rows(rows, "state"):  # the worst first, as on /status
         next_at = h.next_check.strftime("%Y-%m-%d %H:%M:%SZ") if h.next_check else "-"
         status = f" http={h.last_status}" if h.last_status else ""
         error = f" error={h.last_error!r}" if h.last_error else ""

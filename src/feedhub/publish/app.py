@@ -4,6 +4,7 @@
     GET|HEAD /feeds/{slug}.{fmt}      slug: a section or "all"; fmt: atom, rss, json
     GET|HEAD /feeds/{slug}/archive/{n}.{fmt}   RFC 5005 archive pages
     GET|HEAD /healthz                 "ok" when the database answers
+    GET|HEAD /status, /status.json    source health for operators (?sort=state|source|...)
 
 A feed request costs a dictionary lookup of the stored rendering (re-read from the
 database at most once a second, so a feed published by another process shows up within
@@ -27,13 +28,17 @@ from collections.abc import Callable
 from collections.abc import Mapping
 from collections.abc import MutableMapping
 from dataclasses import dataclass
+from datetime import UTC
+from datetime import datetime
 from email.utils import format_datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import parse_qs
 
 from feedhub.db.repo import Repository
 from feedhub.models import FeedDocument
 from feedhub.models import Settings
+from feedhub.publish import status
 from feedhub.publish.render import BROWSER
 from feedhub.publish.render import FORMATS
 from feedhub.publish.render import MEDIA_TYPES
@@ -99,7 +104,8 @@ class FeedApp:
             for k, v in scope["headers"]
             if (name := _WANTED.get(k.lower())) is not None
         }
-        reply = self.respond(scope["method"], scope["path"], headers)
+        query = scope.get("query_string", b"").decode("latin-1")
+        reply = self.respond(scope["method"], scope["path"], headers, query)
         await send({"type": "http.response.start", "status": reply.status, "headers": reply.raw})
         await send(
             {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else reply.body}
@@ -111,12 +117,12 @@ class FeedApp:
             return
         get = scope.headers.get
         headers = {name: v for name in _WANTED.values() if (v := get(name)) is not None}
-        reply = self.respond(scope.method, scope.path, headers)
+        reply = self.respond(scope.method, scope.path, headers, scope.query_string)
         proto.response_bytes(
             reply.status, reply.headers, b"" if scope.method == "HEAD" else reply.body
         )
 
-    def respond(self, method: str, path: str, headers: Mapping[str, str]) -> Reply:
+    def respond(self, method: str, path: str, headers: Mapping[str, str], query: str = "") -> Reply:
         """The reply to a request (`headers`: the request headers in _WANTED, by lower-case
         name); the server adapters above only carry it. The body of a HEAD reply is
         dropped by them."""
@@ -133,6 +139,8 @@ class FeedApp:
             )
         if path == "/healthz":
             return _reply(200, b"ok\n")
+        if path in ("/status", "/status.json"):
+            return self._status(path.endswith(".json"), query)
         return _reply(404, b"not found\n")
 
     def _feed(self, name: str, headers: Mapping[str, str]) -> Reply:
@@ -160,6 +168,23 @@ class FeedApp:
         if _not_modified(headers, prepared):
             return prepared.not_modified[coding]
         return prepared.ok[coding]
+
+    def _status(self, as_json: bool, query: str) -> Reply:
+        """Source health for operators (publish/status.py); never cached by clients."""
+        settings = self.settings()
+        configured = {s.id for s in settings.sources}
+        rows = [h for h in self.repo.health() if h.source_id in configured]
+        generated = datetime.now(UTC).replace(microsecond=0)
+        no_store = ("cache-control", "no-store")
+        if as_json:
+            body = status.render_json(status.sort_rows(rows, "state"), generated)
+            return _reply(200, body, ("content-type", "application/json"), no_store)
+        sort = parse_qs(query).get("sort", ["state"])[0]
+        sort = sort if sort in status.SORTS else "state"
+        page = status.render_html(
+            status.sort_rows(rows, sort), generated, title=settings.service.title, sort=sort
+        )
+        return _reply(200, page, ("content-type", "text/html; charset=utf-8"), no_store)
 
     def prepared(self, name: str, key: str, fmt: str, settings: Settings) -> _Prepared | None:
         """The response to a feed request, prepared once per stored rendering (and config):

@@ -1,0 +1,159 @@
+"""Source health for operators: /status (HTML) and /status.json (pure rendering).
+
+One row per configured source: state, last HTTP status, last error with its cause,
+consecutive failures, last success, next poll, entries seen, new and duplicate counts.
+Sorted by state by default (the worst first: failing, gone, rate limited, ...), or by
+`?sort=source|state|failures|next|success`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from feedhub.models import SourceHealth
+from feedhub.models import SourceState
+
+# the worst first: what an operator must look at
+STATE_ORDER = {
+    SourceState.FAILING: 0,
+    SourceState.GONE: 1,
+    SourceState.RATE_LIMITED: 2,
+    SourceState.NEW: 3,
+    SourceState.DISABLED: 4,
+    SourceState.NOT_MODIFIED: 5,
+    SourceState.OK: 6,
+}
+SORTS = ("state", "source", "failures", "next", "success")
+_LABELS = {
+    SourceState.FAILING: "failing",
+    SourceState.GONE: "gone",
+    SourceState.RATE_LIMITED: "rate limited",
+    SourceState.NEW: "not polled yet",
+    SourceState.DISABLED: "disabled",
+    SourceState.NOT_MODIFIED: "not modified",
+    SourceState.OK: "ok",
+}
+_NEVER = datetime.max
+
+
+def sort_rows(rows: Sequence[SourceHealth], by: str) -> list[SourceHealth]:
+    """Rows in the order `by` (one of SORTS; anything else is "state")."""
+    keys = {
+        "source": lambda h: (h.source_id,),
+        "failures": lambda h: (-h.error_count, h.source_id),
+        "next": lambda h: (_naive(h.next_check), h.source_id),
+        "success": lambda h: (_naive(h.last_success), h.source_id),
+    }
+    key = keys.get(by, lambda h: (STATE_ORDER[h.state], -h.error_count, h.source_id))
+    return sorted(rows, key=key)
+
+
+def _naive(when: datetime | None) -> datetime:
+    return when.replace(tzinfo=None) if when else _NEVER
+
+
+def _time(when: datetime | None) -> str | None:
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ") if when else None
+
+
+def render_json(rows: Sequence[SourceHealth], generated: datetime) -> bytes:
+    doc = {
+        "generated": _time(generated),
+        "counts": {s.value: sum(1 for h in rows if h.state is s) for s in STATE_ORDER},
+        "sources": [
+            {
+                "id": h.source_id,
+                "url": h.url,
+                "state": h.state.value,
+                "last_status": h.last_status,
+                "last_error": h.last_error,
+                "consecutive_failures": h.error_count,
+                "last_checked": _time(h.last_checked),
+                "last_success": _time(h.last_success),
+                "next_poll": _time(h.next_check),
+                "entries_seen": h.entries_seen,
+                "new": h.new_count,
+                "duplicates": h.dupe_count,
+                "polls_without_news": h.idle_polls,
+            }
+            for h in rows
+        ],
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()
+
+
+def render_html(
+    rows: Sequence[SourceHealth], generated: datetime, *, title: str, sort: str
+) -> bytes:
+    counts = [
+        f'<li class="{s.value}">{_LABELS[s]}: <strong>{n}</strong></li>'
+        for s in STATE_ORDER
+        if (n := sum(1 for h in rows if h.state is s))
+    ]
+    columns = (
+        ("source", "Source"),
+        ("state", "State"),
+        (None, "HTTP"),
+        ("failures", "Failures in a row"),
+        ("success", "Last success"),
+        (None, "Last checked"),
+        ("next", "Next poll"),
+        (None, "Entries / new / duplicates"),
+        (None, "Last error or warning"),
+    )
+    head = "".join(
+        f"<th>{label}</th>"
+        if key is None
+        else f'<th><a href="?sort={key}">{label}</a>{" ▲" if key == sort else ""}</th>'
+        for key, label in columns
+    )
+    body = []
+    for h in rows:
+        e = html.escape
+        body.append(
+            f'<tr class="{h.state.value}" id="source-{e(h.source_id)}">'
+            f"<td><strong>{e(h.source_id)}</strong><br><small>{e(h.url)}</small></td>"
+            f"<td>{_LABELS[h.state]}</td>"
+            f"<td>{h.last_status or '–'}</td>"
+            f"<td>{h.error_count}</td>"
+            f"<td>{_time(h.last_success) or 'never'}</td>"
+            f"<td>{_time(h.last_checked) or '–'}</td>"
+            f"<td>{_time(h.next_check) or '–'}</td>"
+            f"<td>{h.entries_seen} / {h.new_count} / {h.dupe_count}</td>"
+            f"<td>{e(h.last_error or '')}</td></tr>"
+        )
+    page = f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(title)} – source health</title>
+<style>
+body {{ font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left;
+  vertical-align: top; }}
+tr.failing td, li.failing {{ background: #fde2e1; }}
+tr.gone td, li.gone {{ background: #fbe9d0; }}
+tr.rate_limited td, li.rate_limited {{ background: #fff6cc; }}
+tr.disabled td {{ color: #888; }}
+ul.counts {{ list-style: none; padding: 0; display: flex; gap: 1em; }}
+ul.counts li {{ padding: .2em .6em; border-radius: .3em; }}
+</style>
+</head>
+<body>
+<h1>{html.escape(title)} – source health</h1>
+<p>{len(rows)} sources, as of {_time(generated)}. Also as <a href="/status.json">JSON</a>.</p>
+<ul class="counts">{"".join(counts)}</ul>
+<table>
+<thead><tr>{head}</tr></thead>
+<tbody>
+{chr(10).join(body)}
+</tbody>
+</table>
+</body>
+</html>
+"""
+    return page.encode()
