@@ -3,9 +3,13 @@ Retry-After, error statuses as an operator must read them, source states."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -14,6 +18,7 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.models import SourceState
 from feedhub.models import UpdateResult
+from feedhub.sources.politeness import registrable_domain
 from tests.conftest import FeedServer
 from tests.conftest import write_config
 
@@ -162,3 +167,80 @@ def test_a_disabled_source_shows_as_disabled(tmp_path: Path, feed_server: FeedSe
         assert feed_server.requests == []
     finally:
         hub.close()
+
+
+class _SlowHost:
+    """A feed host that takes a while per request and records how many requests it was
+    serving at once, and when each started."""
+
+    def __init__(self, delay: float) -> None:
+        self.active = self.most = 0
+        self.starts: list[float] = []
+        lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                with lock:
+                    outer.active += 1
+                    outer.most = max(outer.most, outer.active)
+                    outer.starts.append(time.monotonic())
+                time.sleep(delay)
+                body = RSS.replace("g1", self.path).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                with lock:
+                    outer.active -= 1
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.port = self.httpd.server_address[1]
+
+
+def test_sources_on_one_host_share_its_limits(tmp_path: Path) -> None:
+    host = _SlowHost(delay=0.2)
+    try:
+        sources = "".join(
+            f'[s{i}]\nkind = "http"\nurl = "http://127.0.0.1:{host.port}/f{i}.xml"\n'
+            for i in range(10)
+        )
+        cfg = write_config(
+            tmp_path,
+            sources,
+            host_interval=0.05,
+            extra_service="workers = 10\nhost_connections = 2",
+        )
+        hub = pipeline.Hub.open(load_settings(cfg))
+        try:
+            results = pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())
+        finally:
+            hub.close()
+        assert [r.new + r.dupes for r in results] == [1] * 10
+        assert host.most == 2  # ten workers, never more than two requests at once
+        gaps = [b - a for a, b in zip(host.starts, host.starts[1:], strict=False)]
+        assert min(gaps) >= 0.045  # and started at least host_interval apart
+    finally:
+        host.httpd.shutdown()
+        host.httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://www.tagesschau.de/xml/rss2", "tagesschau.de"),
+        ("https://a.b.example-portal.de/feed", "example-portal.de"),
+        ("https://feeds.bbc.co.uk/news/rss.xml", "bbc.co.uk"),
+        ("https://one.blogspot.com/feeds", "one.blogspot.com"),  # a public suffix of its own
+        ("http://127.0.0.1:8080/feed", "127.0.0.1"),
+        ("http://[::1]:8080/feed", "::1"),
+    ],
+)
+def test_budgets_are_per_registrable_domain(url: str, domain: str) -> None:
+    assert registrable_domain(url) == domain

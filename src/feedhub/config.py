@@ -80,6 +80,8 @@ class _ServiceFile(_Strict):
     workers: int = Field(4, ge=1, le=64)
     websub_hubs: list[str] = []
     http_workers: int = Field(1, ge=1, le=64)
+    host_connections: int = Field(2, ge=1, le=32)
+    host_interval: float = Field(1.0, ge=0, le=3600)
 
     @field_validator("websub_hubs")
     @classmethod
@@ -276,6 +278,8 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         workers=s.workers,
         websub_hubs=tuple(s.websub_hubs),
         http_workers=s.http_workers,
+        host_connections=s.host_connections,
+        host_interval=s.host_interval,
     )
 
 

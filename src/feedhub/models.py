@@ -77,6 +77,8 @@ class ServiceSettings:
     workers: int = 4
     websub_hubs: tuple[str, ...] = ()  # WebSub hubs pinged when a feed changes
     http_workers: int = 1  # HTTP server processes
+    host_connections: int = 2  # requests under way per registrable domain, at most
+    host_interval: float = 1.0  # seconds between request starts per registrable domain
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ from feedhub.publish import render
 from feedhub.publish import websub
 from feedhub.sources import folder
 from feedhub.sources import http
+from feedhub.sources import politeness
 from feedhub.sources import portal
 from feedhub.sources.parse import parse_feed
 
@@ -66,6 +67,7 @@ class Hub:
     repo: Repository
     client: httpx.Client = field(repr=False)
     websub: websub.Pinger = field(repr=False)
+    gate: politeness.HostGate = field(repr=False)
 
     @classmethod
     def open(cls, settings: Settings) -> Hub:
@@ -73,7 +75,9 @@ class Hub:
         client = http.make_client(
             contact=settings.service.user_agent_contact, timeout=settings.service.fetch_timeout
         )
-        hub = cls(settings, repo, client, websub.Pinger(client))
+        svc = settings.service
+        gate = politeness.HostGate(svc.host_connections, svc.host_interval)
+        hub = cls(settings, repo, client, websub.Pinger(client), gate)
         hub.repo.sync_sources(settings.sources, now_utc())
         return hub
 
@@ -181,9 +185,11 @@ def _acquire(
 ) -> NotModified | tuple[Fetched, ParsedFeed]:
     """Get the source's current document(s), or NotModified when nothing changed."""
     if source.kind is SourceKind.HTTP:
-        result = http.fetch(
-            hub.client, source, cache, max_bytes=hub.settings.service.max_response_bytes
-        )
+        assert source.url is not None
+        with hub.gate.slot(politeness.registrable_domain(source.url)):
+            result = http.fetch(
+                hub.client, source, cache, max_bytes=hub.settings.service.max_response_bytes
+            )
         if isinstance(result, NotModified):
             return result
         return result, parse_feed(result.content, result.headers, result.url, source_id=source.id)
