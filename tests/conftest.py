@@ -255,16 +255,19 @@ def write_config(
     extra_service: str = "",
     sections_toml: str = SECTIONS_TOML,
     host_interval: float = 0.0,
+    allow_private: bool = True,
 ) -> Path:
     """Write a config/ directory under `root`; returns its path. Tests put many sources
-    on one loopback host: its pacing is off unless `host_interval` is given."""
+    on one loopback host: its pacing is off unless `host_interval` is given, and sources
+    may fetch from private addresses unless `allow_private` is False."""
     cfg = root / "config"
     cfg.mkdir(parents=True, exist_ok=True)
     db = database_url or f"sqlite:///{root / 'feedhub.sqlite'}"
     (cfg / "feedhub.toml").write_text(
         f'[service]\ndatabase_url = "{db}"\nlisten = "{listen}"\n'
         f'base_url = "http://{listen}/"\ntitle = "Testportal"\n'
-        f"host_interval = {host_interval}\n{extra_service}\n",
+        f"host_interval = {host_interval}\nallow_private = {str(allow_private).lower()}\n"
+        f"{extra_service}\n",
         encoding="utf-8",
     )
     (cfg / "sections.toml").write_text(sections_toml, encoding="utf-8")

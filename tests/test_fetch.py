@@ -3,6 +3,7 @@ Retry-After, error statuses as an operator must read them, source states."""
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.models import SourceState
 from feedhub.models import UpdateResult
+from feedhub.sources.http import refused_address
 from feedhub.sources.politeness import registrable_domain
 from tests.conftest import FeedServer
 from tests.conftest import write_config
@@ -244,3 +246,77 @@ def test_sources_on_one_host_share_its_limits(tmp_path: Path) -> None:
 )
 def test_budgets_are_per_registrable_domain(url: str, domain: str) -> None:
     assert registrable_domain(url) == domain
+
+
+@pytest.mark.parametrize(
+    ("address", "why"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("192.168.0.10", "private"),
+        ("fd00::1", "private"),
+        ("169.254.169.254", "link-local"),  # the cloud metadata service
+        ("0.0.0.0", "reserved"),
+        ("93.184.215.14", None),
+        ("2a00:1450:4001:82b::200e", None),
+    ],
+)
+def test_which_addresses_are_off_limits(address: str, why: str | None) -> None:
+    assert refused_address(address) == why
+
+
+def test_a_private_address_is_refused_before_connecting(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/feed", RSS)
+    cfg = write_config(
+        tmp_path,
+        f'[inside]\nkind = "http"\nurl = "{url}"\n'
+        f'[allowed]\nkind = "http"\nurl = "{url}"\nallow_private = true\n',
+        allow_private=False,
+    )
+    hub = pipeline.Hub.open(load_settings(cfg))
+    try:
+        inside, allowed = hub.settings.sources
+        refused = pipeline.update_source(hub, inside, pipeline.now_utc())
+        assert refused.error is not None
+        assert "loopback address 127.0.0.1; refused" in refused.error
+        assert feed_server.requests == []  # not a single byte reached the server
+        assert pipeline.update_source(hub, allowed, pipeline.now_utc()).new == 1
+        assert len(feed_server.requests) == 1
+    finally:
+        hub.close()
+
+
+def _capped_hub(tmp_path: Path, url: str) -> pipeline.Hub:
+    cfg = write_config(
+        tmp_path,
+        f'[big]\nkind = "http"\nurl = "{url}"\n',
+        extra_service="max_response_bytes = 65536",
+    )
+    return pipeline.Hub.open(load_settings(cfg))
+
+
+def test_a_decompression_bomb_trips_the_size_cap(tmp_path: Path, feed_server: FeedServer) -> None:
+    bomb = gzip.compress(RSS.encode()[:-20] + b" " * 50_000_000, compresslevel=9)
+    assert len(bomb) < 65536  # small on the wire, 50 MB unpacked
+    url = feed_server.add("/feed", bomb, "application/rss+xml")
+    feed_server.routes["/feed"].headers["Content-Encoding"] = "gzip"
+    hub = _capped_hub(tmp_path, url)
+    try:
+        result = pipeline.update_source(hub, hub.settings.sources[0], pipeline.now_utc())
+        assert result.error is not None and "exceeds 65536 bytes (decoded)" in result.error
+    finally:
+        hub.close()
+
+
+def test_a_declared_oversize_body_is_not_read(tmp_path: Path, feed_server: FeedServer) -> None:
+    url = feed_server.add("/feed", RSS + " " * 100_000)
+    hub = _capped_hub(tmp_path, url)
+    try:
+        result = pipeline.update_source(hub, hub.settings.sources[0], pipeline.now_utc())
+        assert result.error is not None and "exceeds 65536" in result.error
+    finally:
+        hub.close()

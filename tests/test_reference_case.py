@@ -57,7 +57,7 @@ def reference_config(tmp_path: Path, feed_server: FeedServer, db_url: str) -> Pa
         '[portal]\nkind = "portal"\npath = "portal"\n\n'
         '[agentur]\nkind = "inbox"\npath = "inbox/agentur"\nsection = "politik"\ntrust = 80\n\n'
         f'[nordkurier]\nkind = "http"\nname = "Nordkurier"\nurl = "{partner}"\n'
-        'section = "politik"\ntrust = 40\n',
+        'section = "politik"\ntrust = 40\nallow_private = true  # the loopback test server\n',
         encoding="utf-8",
     )
     return cfg

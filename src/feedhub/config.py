@@ -82,6 +82,7 @@ class _ServiceFile(_Strict):
     http_workers: int = Field(1, ge=1, le=64)
     host_connections: int = Field(2, ge=1, le=32)
     host_interval: float = Field(1.0, ge=0, le=3600)
+    allow_private: bool = False
 
     @field_validator("websub_hubs")
     @classmethod
@@ -127,6 +128,7 @@ class _SourceTable(_Strict):
     merge: bool = True
     headers: dict[str, str] = {}
     enabled: bool = True
+    allow_private: bool = False
 
     @field_validator("url")
     @classmethod
@@ -280,6 +282,7 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         http_workers=s.http_workers,
         host_connections=s.host_connections,
         host_interval=s.host_interval,
+        allow_private=s.allow_private,
     )
 
 
@@ -375,6 +378,7 @@ def _sources(
                 merge=t.merge,
                 headers=dict(t.headers),
                 enabled=t.enabled,
+                allow_private=t.allow_private,
             )
         )
     return sources

@@ -44,6 +44,7 @@ class Source:
     merge: bool = True  # False: never merge this source's articles into other stories
     headers: Mapping[str, str] = field(default_factory=dict)
     enabled: bool = True
+    allow_private: bool = False  # may its URL resolve to a private/loopback address?
 
     @property
     def location(self) -> str:
@@ -79,6 +80,7 @@ class ServiceSettings:
     http_workers: int = 1  # HTTP server processes
     host_connections: int = 2  # requests under way per registrable domain, at most
     host_interval: float = 1.0  # seconds between request starts per registrable domain
+    allow_private: bool = False  # every source may fetch from private addresses (intranet)
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,24 +65,29 @@ class Hub:
 
     settings: Settings
     repo: Repository
-    client: httpx.Client = field(repr=False)
+    client: httpx.Client = field(repr=False)  # public addresses only
     websub: websub.Pinger = field(repr=False)
     gate: politeness.HostGate = field(repr=False)
+    private_client: httpx.Client = field(repr=False)  # for sources allowed private ones
 
     @classmethod
     def open(cls, settings: Settings) -> Hub:
         repo = Repository.open(settings.service.database_url)
-        client = http.make_client(
-            contact=settings.service.user_agent_contact, timeout=settings.service.fetch_timeout
-        )
         svc = settings.service
+        client, private = (
+            http.make_client(
+                contact=svc.user_agent_contact, timeout=svc.fetch_timeout, allow_private=allow
+            )
+            for allow in (False, True)
+        )
         gate = politeness.HostGate(svc.host_connections, svc.host_interval)
-        hub = cls(settings, repo, client, websub.Pinger(client), gate)
+        hub = cls(settings, repo, client, websub.Pinger(private), gate, private)
         hub.repo.sync_sources(settings.sources, now_utc())
         return hub
 
     def close(self) -> None:
         self.client.close()
+        self.private_client.close()
         self.repo.close()
 
 
@@ -187,8 +192,10 @@ def _acquire(
     if source.kind is SourceKind.HTTP:
         assert source.url is not None
         with hub.gate.slot(politeness.registrable_domain(source.url)):
+            private = source.allow_private or hub.settings.service.allow_private
+            client = hub.private_client if private else hub.client
             result = http.fetch(
-                hub.client, source, cache, max_bytes=hub.settings.service.max_response_bytes
+                client, source, cache, max_bytes=hub.settings.service.max_response_bytes
             )
         if isinstance(result, NotModified):
             return result

@@ -6,6 +6,12 @@ and URL. Does not parse and does not decide when to poll next (schedule.py does)
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
 import httpx
 
 from feedhub import __version__
@@ -29,14 +35,89 @@ def user_agent(contact: str) -> str:
     return f"feedhub/{__version__} (feed hub{contact})"
 
 
-def make_client(*, contact: str, timeout: float) -> httpx.Client:
-    """The one client the pipeline shares: redirects followed, explicit timeouts, our UA."""
+def make_client(*, contact: str, timeout: float, allow_private: bool = False) -> httpx.Client:
+    """A client for sources: redirects followed, explicit timeouts, our UA; unless
+    `allow_private`, no connection to a private, loopback or link-local address."""
     return httpx.Client(
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
         headers={"User-Agent": user_agent(contact), "Accept": ACCEPT},
+        transport=None if allow_private else _PublicOnlyTransport(),
     )
+
+
+class PrivateAddressError(httpcore.ConnectError):
+    """A source's host resolves to an address feedhub must not connect to."""
+
+
+def refused_address(address: str) -> str | None:
+    """Why an IP address is off limits for a source (None: it is a public address)."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    for label, flag in (
+        ("loopback", ip.is_loopback),
+        ("link-local", ip.is_link_local),
+        ("reserved", ip.is_reserved or ip.is_unspecified),
+        ("multicast", ip.is_multicast),
+        ("private", ip.is_private),
+    ):
+        if flag:
+            return label
+    return None
+
+
+class _PublicOnlyBackend(httpcore.NetworkBackend):
+    """Resolves the host itself, refuses if any address is not public, and connects to
+    the address it checked (no second lookup: a rebinding DNS answer cannot slip in)."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self.inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as e:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {e}") from e
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        for address in addresses:
+            why = refused_address(address)
+            if why is not None:
+                raise PrivateAddressError(
+                    f"{host} resolves to {why} address {address}; refused (set"
+                    " allow_private = true on the source if it is meant)"
+                )
+        return self.inner.connect_tcp(addresses[0], port, timeout, local_address, socket_options)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        raise PrivateAddressError("unix sockets are not sources")
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
+class _PublicOnlyTransport(httpx.HTTPTransport):
+    def __init__(self) -> None:
+        super().__init__()
+        # httpx builds its connection pool without a way to pass a network backend: the
+        # same pool, with ours (tests/test_fetch.py catches an httpx that changes this)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=100,
+            max_keepalive_connections=20,
+            keepalive_expiry=5.0,
+            network_backend=_PublicOnlyBackend(httpcore.SyncBackend()),
+        )
 
 
 def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: int) -> FetchResult:
@@ -79,6 +160,10 @@ def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: 
         raise FetchError(source.id, url, f"more than {MAX_REDIRECTS} redirects") from e
     except httpx.TimeoutException as e:
         raise FetchError(source.id, url, f"timed out ({type(e).__name__})") from e
+    except httpx.ConnectError as e:
+        if isinstance(e.__cause__, PrivateAddressError):
+            raise FetchError(source.id, url, f"not fetched: {e}") from e
+        raise FetchError(source.id, url, f"request failed: {type(e).__name__}: {e}") from e
     except httpx.HTTPError as e:
         raise FetchError(source.id, url, f"request failed: {type(e).__name__}: {e}") from e
 
