@@ -320,3 +320,35 @@ def test_a_declared_oversize_body_is_not_read(tmp_path: Path, feed_server: FeedS
         assert result.error is not None and "exceeds 65536" in result.error
     finally:
         hub.close()
+
+
+@pytest.mark.parametrize(
+    ("status", "moves"), [(301, True), (308, True), (302, False), (307, False)]
+)
+def test_a_source_moves_only_after_permanent_redirects_on_several_polls(
+    poller: Poller, feed_server: FeedServer, now: datetime, status: int, moves: bool
+) -> None:
+    new_url = feed_server.add("/new", RSS)
+    feed_server.add("/feed", "", "text/plain", status)
+    feed_server.routes["/feed"].headers["Location"] = new_url
+    for _ in range(pipeline.REDIRECT_CONFIRMATIONS):
+        poller.poll(now)
+        assert feed_server.requests[-2].path == "/feed"  # still asks the old URL first
+    feed_server.requests.clear()
+    poller.poll(now)
+    assert [r.path for r in feed_server.requests] == (["/new"] if moves else ["/feed", "/new"])
+    [h] = poller.hub.repo.health()
+    assert h.fetch_url == (new_url if moves else None)
+    assert h.url == feed_server.url("/feed")  # the configured URL is kept
+
+
+def test_a_changing_redirect_target_does_not_move_the_source(
+    poller: Poller, feed_server: FeedServer, now: datetime
+) -> None:
+    targets = [feed_server.add(f"/new{i}", RSS) for i in range(4)]
+    feed_server.add("/feed", "", "text/plain", 301)
+    for target in targets:
+        feed_server.routes["/feed"].headers["Location"] = target
+        poller.poll(now)
+    [h] = poller.hub.repo.health()
+    assert h.fetch_url is None

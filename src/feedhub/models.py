@@ -114,6 +114,7 @@ class Fetched:
     headers: Mapping[str, str]  # lower-case names
     cache: CacheInfo
     status: int = 200
+    moved_to: str | None = None  # where 301/308 redirects (only those) led
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class NotModified:
     cache: CacheInfo
     status: int = 304
     headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
+    moved_to: str | None = None  # where 301/308 redirects (only those) led
 
 
 FetchResult = Fetched | NotModified
@@ -254,6 +256,7 @@ class SourceHealth:
     dupe_count: int
     cache: CacheInfo
     idle_polls: int = 0  # polls in a row that brought nothing new
+    fetch_url: str | None = None  # where a moved source is fetched from now
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,7 @@ logger = logging.getLogger(__name__)
 
 ALL = "all"
 ARCHIVES_REFRESHED = 2
+REDIRECT_CONFIRMATIONS = 3  # polls in a row with the same 301/308 target before moving
 OWN_RANK = 1000  # the portal's own articles outrank any configured trust (0..100)
 
 
@@ -195,7 +196,20 @@ def _acquire(
             private = source.allow_private or hub.settings.service.allow_private
             client = hub.private_client if private else hub.client
             result = http.fetch(
-                client, source, cache, max_bytes=hub.settings.service.max_response_bytes
+                client,
+                source,
+                cache,
+                max_bytes=hub.settings.service.max_response_bytes,
+                url=hub.repo.fetch_url(source.id),
+            )
+        if hub.repo.note_redirect(source.id, result.moved_to, REDIRECT_CONFIRMATIONS):
+            logger.warning(
+                "source moved source=%s url=%s to=%s: permanent redirect on %d polls in a"
+                " row; fetched from there now (update sources.toml to make it final)",
+                source.id,
+                source.url,
+                result.moved_to,
+                REDIRECT_CONFIRMATIONS,
             )
         if isinstance(result, NotModified):
             return result

@@ -274,7 +274,9 @@ class Repository:
         """Add rows for new sources (due now); keep the schedule of known ones. A disabled
         source shows as disabled; enabled again, it is due at once."""
         with self.engine.begin() as conn:
-            known = dict(conn.execute(sa.select(sources.c.id, sources.c.state)).all())
+            rows = conn.execute(sa.select(sources.c.id, sources.c.state, sources.c.url)).all()
+            known = {r.id: r.state for r in rows}
+            known_urls = {r.id: r.url for r in rows}
             for s in configured:
                 if s.id not in known:
                     conn.execute(
@@ -287,6 +289,8 @@ class Repository:
                     )
                     continue
                 values: dict[str, Any] = {"url": s.location}
+                if known_urls[s.id] != s.location:  # the operator gave a new URL
+                    values.update(fetch_url=None, moved_to=None, moved_seen=0)
                 if not s.enabled:
                     values["state"] = SourceState.DISABLED
                 elif known[s.id] == SourceState.DISABLED:
@@ -320,6 +324,29 @@ class Repository:
                 sa.select(sources.c.etag, sources.c.last_modified).where(sources.c.id == source_id)
             ).first()
         return CacheInfo(row.etag, row.last_modified) if row else CacheInfo()
+
+    def fetch_url(self, source_id: str) -> str | None:
+        """The URL a moved source is fetched from (None: its configured URL)."""
+        with self.engine.connect() as conn:
+            value = conn.scalar(sa.select(sources.c.fetch_url).where(sources.c.id == source_id))
+        return str(value) if value else None
+
+    def note_redirect(self, source_id: str, moved_to: str | None, confirmations: int) -> bool:
+        """Count polls in a row that were permanently redirected to `moved_to` (None: not
+        redirected); at `confirmations`, fetch from there from now on. True then."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(sources.c.moved_to, sources.c.moved_seen).where(sources.c.id == source_id)
+            ).first()
+            if row is None:
+                return False
+            seen = row.moved_seen + 1 if moved_to and moved_to == row.moved_to else 1
+            values: dict[str, Any] = {"moved_to": moved_to, "moved_seen": seen if moved_to else 0}
+            moved = bool(moved_to) and seen >= confirmations
+            if moved:
+                values.update(fetch_url=moved_to, moved_to=None, moved_seen=0)
+            conn.execute(sources.update().where(sources.c.id == source_id).values(**values))
+        return moved
 
     def poll_counts(self, source_id: str) -> tuple[int, int]:
         """(consecutive failures, polls in a row without anything new) of a source."""
@@ -410,6 +437,7 @@ class Repository:
                 dupe_count=r.dupe_count,
                 cache=CacheInfo(r.etag, r.last_modified),
                 idle_polls=r.idle_polls,
+                fetch_url=r.fetch_url,
             )
             for r in rows
         ]

@@ -50,6 +50,11 @@ sources = sa.Table(
     sa.Column("new_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("dupe_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("idle_polls", sa.Integer, nullable=False, server_default="0"),
+    # after a permanent redirect seen on REDIRECT_CONFIRMATIONS polls in a row, the URL
+    # fetched instead of `url` (the configured one, kept: the source's ids do not change)
+    sa.Column("fetch_url", sa.Text),
+    sa.Column("moved_to", sa.Text),  # the permanent redirect target seen lately
+    sa.Column("moved_seen", sa.Integer, nullable=False, server_default="0"),
 )
 
 stories = sa.Table(

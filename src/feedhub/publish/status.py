@@ -67,6 +67,7 @@ def render_json(rows: Sequence[SourceHealth], generated: datetime) -> bytes:
             {
                 "id": h.source_id,
                 "url": h.url,
+                "fetch_url": h.fetch_url,  # set when the feed moved (confirmed 301/308)
                 "state": h.state.value,
                 "last_status": h.last_status,
                 "last_error": h.last_error,
@@ -113,9 +114,10 @@ def render_html(
     body = []
     for h in rows:
         e = html.escape
+        moved = f"<br><small>moved to {e(h.fetch_url)}</small>" if h.fetch_url else ""
         body.append(
             f'<tr class="{h.state.value}" id="source-{e(h.source_id)}">'
-            f"<td><strong>{e(h.source_id)}</strong><br><small>{e(h.url)}</small></td>"
+            f"<td><strong>{e(h.source_id)}</strong><br><small>{e(h.url)}</small>{moved}</td>"
             f"<td>{_LABELS[h.state]}</td>"
             f"<td>{h.last_status or '–'}</td>"
             f"<td>{h.error_count}</td>"

@@ -120,12 +120,20 @@ class _PublicOnlyTransport(httpx.HTTPTransport):
         )
 
 
-def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: int) -> FetchResult:
-    """GET the source's URL, sending the validators of the last response.
+def fetch(
+    client: httpx.Client,
+    source: Source,
+    cache: CacheInfo,
+    *,
+    max_bytes: int,
+    url: str | None = None,
+) -> FetchResult:
+    """GET `url` (default: the source's configured URL), sending the validators of the
+    last response. Redirects are followed; the result names where permanent ones led.
 
     Raises FetchError on network errors, HTTP errors and bodies over `max_bytes`.
     """
-    url = source.url
+    url = url or source.url
     assert url is not None
     headers = dict(source.headers)
     if cache.etag:
@@ -143,6 +151,7 @@ def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: 
                         response.headers.get("last-modified", cache.last_modified),
                     ),
                     headers={k.lower(): v for k, v in response.headers.items()},
+                    moved_to=moved_to(response),
                 )
             if response.is_error:
                 raise _status_error(response, source)
@@ -155,6 +164,7 @@ def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: 
                     response.headers.get("etag"), response.headers.get("last-modified")
                 ),
                 status=response.status_code,
+                moved_to=moved_to(response),
             )
     except httpx.TooManyRedirects as e:
         raise FetchError(source.id, url, f"more than {MAX_REDIRECTS} redirects") from e
@@ -166,6 +176,23 @@ def fetch(client: httpx.Client, source: Source, cache: CacheInfo, *, max_bytes: 
         raise FetchError(source.id, url, f"request failed: {type(e).__name__}: {e}") from e
     except httpx.HTTPError as e:
         raise FetchError(source.id, url, f"request failed: {type(e).__name__}: {e}") from e
+
+
+PERMANENT = (301, 308)
+
+
+def moved_to(response: httpx.Response) -> str | None:
+    """Where the permanent redirects at the start of the chain led (None when the first
+    hop was not 301/308: a 302/307 says nothing about where the feed lives)."""
+    target = None
+    for hop in response.history:
+        if hop.status_code not in PERMANENT:
+            break
+        location = hop.headers.get("location")
+        if not location:
+            break
+        target = str(hop.url.join(location))
+    return target
 
 
 ERROR_BODY_BYTES = 65536  # read of an error response, to tell a challenge page
