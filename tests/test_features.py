@@ -129,8 +129,8 @@ def test_reference_phrases(text: str, phrase: str) -> None:
 
 
 def test_reference_phrases_without_a_cue() -> None:
-    assert features.reference_phrases(TEXT) == []
-    assert features.reference_phrases("Wir berichten live aus Anchorage.") == []
+    assert features.reference_phrases(TEXT) == ()
+    assert features.reference_phrases("Wir berichten live aus Anchorage.") == ()
 
 
 def test_reference_phrases_finds_every_cue() -> None:

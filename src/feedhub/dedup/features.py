@@ -18,6 +18,7 @@ reference       the phrase after a cue such as "Zuvor berichteten wir über", "W
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Iterable
@@ -163,7 +164,8 @@ def names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def reference_phrases(text: str) -> list[str]:
+@functools.lru_cache(maxsize=64)  # asked three times per stored article (pipeline, relate)
+def reference_phrases(text: str) -> tuple[str, ...]:
     """The phrases that follow a reference cue, up to the end of their sentence."""
     out = []
     for m in REFERENCE_CUES.finditer(text):
@@ -171,7 +173,7 @@ def reference_phrases(text: str) -> list[str]:
         phrase = _SENTENCE_END.split(rest, maxsplit=1)[0].strip()
         if phrase:
             out.append(phrase)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

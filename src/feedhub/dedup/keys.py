@@ -14,6 +14,7 @@ content_hash(title, text)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from urllib.parse import parse_qsl
@@ -111,6 +112,7 @@ _AMP_PATH = re.compile(r"(/amp(?=/|$))|(\.amp(?=\.html?$))|(-rss(?=\.html?$))", 
 _AMP_PARAMS = frozenset({"amp", "outputtype", "_amp", "amp_js_v"})
 
 
+@functools.lru_cache(maxsize=8192)  # an article's links are keyed for the index and lookups
 def url_key(url: str) -> str:
     """The part of a canonical URL that identifies the page (see module docstring).
 
