@@ -241,6 +241,18 @@ class SourceState(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PollState:
+    """What a poll needs to know from the last ones (one read per poll)."""
+
+    cache: CacheInfo = field(default_factory=lambda: CacheInfo())
+    failures: int = 0  # consecutive
+    idle_polls: int = 0  # in a row without anything new
+    fetch_url: str | None = None  # where a moved source is fetched from
+    moved_to: str | None = None  # the permanent redirect target seen lately
+    moved_seen: int = 0  # on how many polls in a row
+
+
+@dataclass(frozen=True, slots=True)
 class SourceHealth:
     source_id: str
     url: str

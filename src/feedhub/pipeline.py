@@ -38,6 +38,7 @@ from feedhub.models import CacheInfo
 from feedhub.models import Fetched
 from feedhub.models import NotModified
 from feedhub.models import ParsedFeed
+from feedhub.models import PollState
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
@@ -99,10 +100,10 @@ def now_utc() -> datetime:
 def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
     """Poll one source and store what is new. Never raises SourceError."""
     started = time.monotonic()
-    cache = hub.repo.cache_info(source.id)
-    _, idle = hub.repo.poll_counts(source.id)
+    state = hub.repo.poll_state(source.id)
+    idle = state.idle_polls
     try:
-        got = _acquire(hub, source, cache)
+        got = _acquire(hub, source, state)
         if isinstance(got, NotModified):
             next_at = schedule.next_check(
                 now,
@@ -179,15 +180,15 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
     except StorageError:
         raise
     except SourceError as e:
-        return _failed(hub, source, now, e, started)
+        return _failed(hub, source, now, e, started, state.failures + 1)
     except Exception as e:  # a bug in one stage is still reported against its source
         logger.debug("unexpected error", exc_info=True)
         err = SourceError(source.id, source.location, f"unexpected error: {type(e).__name__}: {e}")
-        return _failed(hub, source, now, err, started)
+        return _failed(hub, source, now, err, started, state.failures + 1)
 
 
 def _acquire(
-    hub: Hub, source: Source, cache: CacheInfo
+    hub: Hub, source: Source, state: PollState
 ) -> NotModified | tuple[Fetched, ParsedFeed]:
     """Get the source's current document(s), or NotModified when nothing changed."""
     if source.kind is SourceKind.HTTP:
@@ -198,11 +199,11 @@ def _acquire(
             result = http.fetch(
                 client,
                 source,
-                cache,
+                state.cache,
                 max_bytes=hub.settings.service.max_response_bytes,
-                url=hub.repo.fetch_url(source.id),
+                url=state.fetch_url,
             )
-        if hub.repo.note_redirect(source.id, result.moved_to, REDIRECT_CONFIRMATIONS):
+        if hub.repo.note_redirect(source.id, state, result.moved_to, REDIRECT_CONFIRMATIONS):
             logger.warning(
                 "source moved source=%s url=%s to=%s: permanent redirect on %d polls in a"
                 " row; fetched from there now (update sources.toml to make it final)",
@@ -217,8 +218,8 @@ def _acquire(
     suffixes = portal.PORTAL_SUFFIXES if source.kind is SourceKind.PORTAL else folder.INBOX_SUFFIXES
     paths = folder.files(source, suffixes)
     fp = folder.fingerprint(paths)
-    if fp == cache.etag:
-        return NotModified(source.location, cache, status=0)
+    if fp == state.cache.etag:
+        return NotModified(source.location, state.cache, status=0)
     if source.kind is SourceKind.PORTAL:
         parsed = portal.read_portal(source, paths)
     else:
@@ -338,9 +339,8 @@ def _relate(
 
 
 def _failed(
-    hub: Hub, source: Source, now: datetime, e: SourceError, started: float
+    hub: Hub, source: Source, now: datetime, e: SourceError, started: float, failures: int
 ) -> UpdateResult:
-    failures = hub.repo.error_count(source.id) + 1
     retry_after = e.retry_after if isinstance(e, FetchError) else None
     next_at = schedule.next_check(
         now, source.id, source.interval, failures=failures, retry_after=retry_after

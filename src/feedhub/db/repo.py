@@ -54,6 +54,7 @@ from feedhub.models import Article
 from feedhub.models import CacheInfo
 from feedhub.models import Enclosure
 from feedhub.models import FeedDocument
+from feedhub.models import PollState
 from feedhub.models import RelatedStory
 from feedhub.models import Source
 from feedhub.models import SourceHealth
@@ -155,6 +156,15 @@ _Q_LINKING = (
     )
     .order_by(articles.c.id)
 )
+_Q_POLL_STATE = sa.select(
+    sources.c.etag,
+    sources.c.last_modified,
+    sources.c.error_count,
+    sources.c.idle_polls,
+    sources.c.fetch_url,
+    sources.c.moved_to,
+    sources.c.moved_seen,
+).where(sources.c.id == _P("id"))
 _Q_LAST_KEY = sa.select(sa.func.max(article_keys.c.id))
 _KEY_ROW = sa.select(
     article_keys.c.kind,
@@ -318,45 +328,41 @@ class Repository:
                     claimed.append(source_id)
         return claimed
 
+    def poll_state(self, source_id: str) -> PollState:
+        with self.engine.connect() as conn:
+            row = conn.execute(_Q_POLL_STATE, {"id": source_id}).first()
+        if row is None:
+            return PollState()
+        return PollState(
+            CacheInfo(row.etag, row.last_modified),
+            row.error_count,
+            row.idle_polls,
+            row.fetch_url,
+            row.moved_to,
+            row.moved_seen,
+        )
+
     def cache_info(self, source_id: str) -> CacheInfo:
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(sources.c.etag, sources.c.last_modified).where(sources.c.id == source_id)
-            ).first()
-        return CacheInfo(row.etag, row.last_modified) if row else CacheInfo()
+        return self.poll_state(source_id).cache
 
-    def fetch_url(self, source_id: str) -> str | None:
-        """The URL a moved source is fetched from (None: its configured URL)."""
-        with self.engine.connect() as conn:
-            value = conn.scalar(sa.select(sources.c.fetch_url).where(sources.c.id == source_id))
-        return str(value) if value else None
-
-    def note_redirect(self, source_id: str, moved_to: str | None, confirmations: int) -> bool:
+    def note_redirect(
+        self, source_id: str, state: PollState, moved_to: str | None, confirmations: int
+    ) -> bool:
         """Count polls in a row that were permanently redirected to `moved_to` (None: not
-        redirected); at `confirmations`, fetch from there from now on. True then."""
-        with self.engine.begin() as conn:
-            row = conn.execute(
-                sa.select(sources.c.moved_to, sources.c.moved_seen).where(sources.c.id == source_id)
-            ).first()
-            if row is None:
+        redirected); at `confirmations`, fetch from there from now on (True then). Writes
+        only when something changes."""
+        if moved_to is None:
+            if state.moved_to is None:
                 return False
-            seen = row.moved_seen + 1 if moved_to and moved_to == row.moved_to else 1
-            values: dict[str, Any] = {"moved_to": moved_to, "moved_seen": seen if moved_to else 0}
-            moved = bool(moved_to) and seen >= confirmations
-            if moved:
-                values.update(fetch_url=moved_to, moved_to=None, moved_seen=0)
+            values: dict[str, Any] = {"moved_to": None, "moved_seen": 0}
+        else:
+            seen = state.moved_seen + 1 if moved_to == state.moved_to else 1
+            values = {"moved_to": moved_to, "moved_seen": seen}
+            if seen >= confirmations:
+                values = {"fetch_url": moved_to, "moved_to": None, "moved_seen": 0}
+        with self.engine.begin() as conn:
             conn.execute(sources.update().where(sources.c.id == source_id).values(**values))
-        return moved
-
-    def poll_counts(self, source_id: str) -> tuple[int, int]:
-        """(consecutive failures, polls in a row without anything new) of a source."""
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(sources.c.error_count, sources.c.idle_polls).where(
-                    sources.c.id == source_id
-                )
-            ).first()
-        return (int(row[0]), int(row[1])) if row else (0, 0)
+        return "fetch_url" in values
 
     def error_count(self, source_id: str) -> int:
         with self.engine.connect() as conn:

@@ -9,7 +9,9 @@ and `bar.blogspot.com` (a public suffix of its own) do not. An IP address is its
 domain.
 
 HostGate.slot(domain) blocks until fewer than `connections` requests to the domain are
-under way and at least `interval` seconds have passed since the last one started.
+under way and at least `interval` seconds have passed since the last one started and
+since the last one ended (a thread may send its request a while after it got its slot;
+the host must still see the gap).
 """
 
 from __future__ import annotations
@@ -77,4 +79,7 @@ class HostGate:
         finally:
             with self._changed:
                 host.active -= 1
+                # pace from the end of a request too: under load a thread may send its
+                # request well after it got the slot, and the host must still see the gap
+                host.next_start = max(host.next_start, self._clock() + self.interval)
                 self._changed.notify_all()
