@@ -781,7 +781,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--sources", type=int, default=2000, help="feeds (one source each)")
     ap.add_argument("--entries", type=int, default=20, help="items per feed")
-    ap.add_argument("--hosts", type=int, default=400, help="loopback addresses to spread over")
+    ap.add_argument("--hosts", type=int, default=250, help="loopback addresses to spread over")
     ap.add_argument("--workers", type=int, default=16, help="concurrent polls, both peers")
     ap.add_argument(
         "--host-connections",
