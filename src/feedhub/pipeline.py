@@ -101,7 +101,6 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
     """Poll one source and store what is new. Never raises SourceError."""
     started = time.monotonic()
     state = hub.repo.poll_state(source.id)
-    idle = state.idle_polls
     try:
         got = _acquire(hub, source, state)
         if isinstance(got, NotModified):
@@ -110,7 +109,7 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
                 source.id,
                 source.interval,
                 headers=got.headers,
-                idle_polls=idle + 1,
+                idle_polls=state.idle_polls + 1,
                 max_interval=source.max_interval,
             )
             hub.repo.record_success(
@@ -145,7 +144,7 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
             source.interval,
             ttl_minutes=parsed.ttl,
             headers=fetched.headers,
-            idle_polls=0 if new else idle + 1,
+            idle_polls=0 if new else state.idle_polls + 1,
             max_interval=source.max_interval,
         )
         hub.repo.record_success(

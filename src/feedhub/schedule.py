@@ -90,28 +90,25 @@ def retry_after_seconds(value: str, now: datetime) -> int | None:
     value = value.strip()
     if value.isdigit():
         return int(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        return None
-    return max(0, int((when - now).total_seconds()))
+    seconds = _seconds_until(value, now)
+    return max(0, seconds) if seconds is not None else None
 
 
 def expires_in(headers: Mapping[str, str], now: datetime) -> int | None:
     """Seconds until the response's Expires (RFC 9111 §5.3), if it names a future time."""
-    value = headers.get("expires")
-    if not value:
-        return None
+    seconds = _seconds_until(headers.get("expires", ""), now)
+    return seconds if seconds is not None and seconds > 0 else None
+
+
+def _seconds_until(http_date: str, now: datetime) -> int | None:
+    """Seconds from `now` to an HTTP date (negative if past); None when unreadable."""
     try:
-        when = parsedate_to_datetime(value)
+        when = parsedate_to_datetime(http_date)
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
         return None
-    seconds = int((when - now).total_seconds())
-    return seconds if seconds > 0 else None
+    return int((when - now).total_seconds())
 
 
 def cache_max_age(headers: Mapping[str, str]) -> int | None:

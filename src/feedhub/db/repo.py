@@ -342,9 +342,6 @@ class Repository:
             row.moved_seen,
         )
 
-    def cache_info(self, source_id: str) -> CacheInfo:
-        return self.poll_state(source_id).cache
-
     def note_redirect(
         self, source_id: str, state: PollState, moved_to: str | None, confirmations: int
     ) -> bool:
@@ -363,11 +360,6 @@ class Repository:
         with self.engine.begin() as conn:
             conn.execute(sources.update().where(sources.c.id == source_id).values(**values))
         return "fetch_url" in values
-
-    def error_count(self, source_id: str) -> int:
-        with self.engine.connect() as conn:
-            value = conn.scalar(sa.select(sources.c.error_count).where(sources.c.id == source_id))
-        return int(value or 0)
 
     def record_success(
         self,
