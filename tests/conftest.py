@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import UTC
@@ -22,6 +23,7 @@ from datetime import datetime
 from http.server import BaseHTTPRequestHandler
 from http.server import ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -273,6 +275,24 @@ def write_config(
     (cfg / "sections.toml").write_text(sections_toml, encoding="utf-8")
     (cfg / "sources.toml").write_text(sources_toml, encoding="utf-8")
     return cfg
+
+
+@contextmanager
+def serve_asgi(app: Any, port: int) -> Iterator[str]:
+    """Run an ASGI app with uvicorn in a thread on 127.0.0.1:`port`; yields its base URL."""
+    import uvicorn
+
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    wait_for(lambda: server.started, timeout=30)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
 
 
 def wait_for(predicate: object, timeout: float = 30.0, interval: float = 0.1) -> None:

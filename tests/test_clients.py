@@ -8,7 +8,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.publish.app import FeedApp
 from tests.conftest import free_port
-from tests.conftest import wait_for
+from tests.conftest import serve_asgi
 from tests.conftest import write_config
 
 ITEM = """<item><title>{title}</title><link>https://agentur.example/{n}</link>
@@ -108,17 +106,10 @@ def served(tmp_path: Path) -> Iterator[Served]:
     recording = Recording(
         FeedApp(hub.repo, lambda: hub.settings, ttl=0)
     )  # see every publish at once
-    server = uvicorn.Server(
-        uvicorn.Config(recording, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    wait_for(lambda: server.started, timeout=30)
     try:
-        yield Served(hub, inbox, f"http://127.0.0.1:{port}", recording)
+        with serve_asgi(recording, port) as base:
+            yield Served(hub, inbox, base, recording)
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
         hub.close()
 
 

@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from feedhub import pipeline
 from feedhub.cli import main
@@ -18,7 +16,7 @@ from feedhub.config import load_settings
 from feedhub.publish.app import FeedApp
 from tests.conftest import FeedServer
 from tests.conftest import free_port
-from tests.conftest import wait_for
+from tests.conftest import serve_asgi
 from tests.conftest import write_config
 from tests.test_browser import dump_dom
 from tests.test_fetch import RSS
@@ -41,23 +39,10 @@ def status_site(tmp_path: Path, feed_server: FeedServer) -> Iterator[tuple[str, 
     )
     hub = pipeline.Hub.open(load_settings(cfg))
     pipeline.run_due(hub, pipeline.now_utc())
-    server = uvicorn.Server(
-        uvicorn.Config(
-            FeedApp(hub.repo, lambda: hub.settings),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            lifespan="off",
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    wait_for(lambda: server.started, timeout=30)
     try:
-        yield f"http://127.0.0.1:{port}", cfg
+        with serve_asgi(FeedApp(hub.repo, lambda: hub.settings), port) as base:
+            yield base, cfg
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
         hub.close()
 
 

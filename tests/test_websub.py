@@ -20,13 +20,13 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-import uvicorn
 
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.publish import websub
 from feedhub.publish.app import FeedApp
 from tests.conftest import free_port
+from tests.conftest import serve_asgi
 from tests.conftest import wait_for
 from tests.conftest import write_config
 from tests.test_clients import TEXTS
@@ -118,26 +118,13 @@ def feedhub(tmp_path: Path, websub_hub: Hub) -> Iterator[Feedhub]:
         extra_service=f'websub_hubs = ["{websub_hub.url}"]',
     )
     hub = pipeline.Hub.open(load_settings(cfg))
-    server = uvicorn.Server(
-        uvicorn.Config(
-            FeedApp(hub.repo, lambda: hub.settings, ttl=0),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            lifespan="off",
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    wait_for(lambda: server.started, timeout=30)
     try:
-        wire_file(inbox, 1)
-        pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())
-        pipeline.publish_all(hub)
-        yield Feedhub(hub, inbox, f"http://127.0.0.1:{port}")
+        with serve_asgi(FeedApp(hub.repo, lambda: hub.settings, ttl=0), port) as base:
+            wire_file(inbox, 1)
+            pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())
+            pipeline.publish_all(hub)
+            yield Feedhub(hub, inbox, base)
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
         hub.close()
 
 
