@@ -76,21 +76,8 @@ class FeedApp:
         self.repo = repo
         self.settings = settings
         self.ttl = ttl
-        self._documents: dict[tuple[str, str], tuple[float, FeedDocument | None]] = {}
-        self._prepared: dict[tuple[str, str], _Prepared] = {}
-
-    def document(self, key: str, fmt: str) -> FeedDocument | None:
-        """The stored rendering, read from the database at most once per `ttl` seconds
-        (another process may have published a new one): a request is a dict lookup."""
-        now = time.monotonic()
-        cached = self._documents.get((key, fmt))
-        if cached is not None and now - cached[0] < self.ttl:
-            return cached[1]
-        doc = self.repo.document(key, fmt)
-        if len(self._documents) > DOCUMENT_CACHE:
-            self._documents.clear()
-        self._documents[(key, fmt)] = (now, doc)
-        return doc
+        # (key, format) -> (when read from the database, the prepared replies or None)
+        self._prepared: dict[tuple[str, str], tuple[float, _Prepared | None]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI."""
@@ -187,17 +174,25 @@ class FeedApp:
         return _reply(200, page, ("content-type", "text/html; charset=utf-8"), no_store)
 
     def prepared(self, name: str, key: str, fmt: str, settings: Settings) -> _Prepared | None:
-        """The response to a feed request, prepared once per stored rendering (and config):
-        a request costs a dict lookup and a header comparison."""
-        doc = self.document(key, fmt)
-        if doc is None:
-            return None
+        """The replies to a feed request, prepared once per stored rendering (and config).
+        The rendering is re-read from the database at most once per `ttl` seconds (another
+        process may have published a new one): a request is a dict lookup."""
+        now = time.monotonic()
         cached = self._prepared.get((key, fmt))
-        if cached is not None and cached.doc.etag == doc.etag and cached.settings is settings:
-            return cached
+        if cached is not None and now - cached[0] < self.ttl:
+            if cached[1] is None or cached[1].settings is settings:
+                return cached[1]
+        doc = self.repo.document(key, fmt)
+        prepared = None
+        if doc is not None:
+            known = cached[1] if cached is not None else None
+            if known is not None and known.doc.etag == doc.etag and known.settings is settings:
+                prepared = known
+            else:
+                prepared = _prepare(doc, name, settings)
         if len(self._prepared) > DOCUMENT_CACHE:
             self._prepared.clear()
-        prepared = self._prepared[(key, fmt)] = _prepare(doc, name, settings)
+        self._prepared[(key, fmt)] = (now, prepared)
         return prepared
 
     def _index(self) -> bytes:
