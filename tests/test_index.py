@@ -110,6 +110,15 @@ def test_old_days_are_forgotten_and_the_start_only_moves_on() -> None:
         index.bands([99], start - timedelta(days=1), T0, limit=9)
 
 
+def test_days_are_forgotten_once_a_day_so_a_backfill_stays_until_tomorrow() -> None:
+    index = RecentIndex(T0 - timedelta(days=40), today=T0)
+    index.add(_rows(1, T0 - timedelta(days=30), {BODY: [5]}))  # a month-old item, today
+    index.forget_before(T0 + timedelta(hours=12))  # the same UTC day: nothing goes
+    assert index.covers(T0 - timedelta(days=31)) and len(index) == 1
+    index.forget_before(T0 + timedelta(days=1))  # the next day
+    assert not index.covers(T0 - timedelta(days=30)) and len(index) == 0
+
+
 # the index against the database
 
 SOURCES = """
@@ -233,6 +242,35 @@ def test_processes_sharing_a_database_see_each_others_keys(
             other.repo.story_ids([("wire", "copy")])[("wire", "copy")]
             == (hub.repo.story_ids([key])[key])
         )
+    finally:
+        other.close()
+
+
+def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
+    hub: pipeline.Hub,
+) -> None:
+    old = _stream(3)
+    now = T0 + timedelta(days=60)
+    # a first pass over feeds reaching back two months: an empty store has nothing the
+    # index would not hold, so lookups that far back are answered in memory
+    with hub.repo.ingest_transaction(now) as tx:
+        assert tx.recent.covers(T0 - timedelta(days=30))
+    pipeline._store(hub, _source(hub, "wire"), old, now)
+    with hub.repo.ingest_transaction(now) as tx:
+        found = tx.recent.bands(
+            features.index_keys(features.fingerprint(old[0].title, old[0].content_text))[BODY],
+            T0 - timedelta(days=1),
+            T0 + timedelta(days=1),
+            limit=9,
+        )
+        assert found  # the old article is in the index
+    # a process starting on that store (a restart) holds KEEP_DAYS only: the older keys
+    # are in the database, not in its index
+    other = pipeline.Hub.open(hub.settings)
+    try:
+        with other.repo.ingest_transaction(now) as tx:
+            assert not tx.recent.covers(T0)
+            assert tx.recent.covers(now - timedelta(days=KEEP_DAYS))
     finally:
         other.close()
 

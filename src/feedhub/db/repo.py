@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from collections.abc import Iterator
 from collections.abc import Mapping
 from contextlib import contextmanager
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import timedelta
@@ -38,6 +39,7 @@ from feedhub.dedup.features import LINK
 from feedhub.dedup.features import TERM
 from feedhub.dedup.features import link_key
 from feedhub.dedup.features import primary_language
+from feedhub.dedup.index import BEGINNING
 from feedhub.dedup.index import INDEXED
 from feedhub.dedup.index import KEEP_DAYS
 from feedhub.dedup.index import KeyRow
@@ -177,6 +179,12 @@ _KEY_ROW = sa.select(
 _Q_KEY_ROWS_SINCE = _KEY_ROW.where(
     article_keys.c.published >= _P("since"), article_keys.c.kind.in_(INDEXED)
 ).order_by(article_keys.c.id)
+# is there anything the index would not hold? (one scan when the process starts)
+_Q_ANY_KEY_BEFORE = (
+    sa.select(article_keys.c.published)
+    .where(article_keys.c.published < _P("before"), article_keys.c.kind.in_(INDEXED))
+    .limit(1)
+)
 # catching up: what other processes wrote since (by primary key)
 _Q_KEY_ROWS_AFTER = _KEY_ROW.where(article_keys.c.id > _P("after")).order_by(article_keys.c.id)
 _Q_STORY_LANGUAGES = (
@@ -221,6 +229,9 @@ _SET_REPRESENTATIVE = (
 )
 
 
+SQLITE_POOL = 32  # SQLite connections kept open (and as many more while busy): workers <= 64
+
+
 def make_engine(url: str) -> sa.Engine:
     """An engine for a SQLite file (WAL, foreign keys, busy timeout) or PostgreSQL."""
     if url.startswith(("postgresql://", "postgres://")):
@@ -231,7 +242,11 @@ def make_engine(url: str) -> sa.Engine:
             from pathlib import Path
 
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, connect_args={"timeout": 30})
+        # a connection per worker thread stays open (SQLAlchemy's default keeps 5 and
+        # opens and closes the others on every use, pragmas and all)
+        engine = sa.create_engine(
+            url, connect_args={"timeout": 30}, pool_size=SQLITE_POOL, max_overflow=SQLITE_POOL
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -260,6 +275,9 @@ class Repository:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self._ingest_lock = threading.Lock()
+        # SQLite has one writer at a time: threads of this process take turns here rather
+        # than in SQLite's busy handler, which polls with sleeps of up to 100 ms
+        self._write_lock = self._ingest_lock if engine.dialect.name == "sqlite" else None
         # the recent part of the dedup index (dedup.index), loaded on the first ingest,
         # and the last article_keys row it has seen
         self._recent: RecentIndex | None = None
@@ -278,12 +296,18 @@ class Repository:
     def close(self) -> None:
         self.engine.dispose()
 
+    @contextmanager
+    def _write(self) -> Iterator[sa.Connection]:
+        """A write transaction (taking turns with the other threads' on SQLite)."""
+        with self._write_lock or nullcontext(), self.engine.begin() as conn:
+            yield conn
+
     # sources and their schedule
 
     def sync_sources(self, configured: Iterable[Source], now: datetime) -> None:
         """Add rows for new sources (due now); keep the schedule of known ones. A disabled
         source shows as disabled; enabled again, it is due at once."""
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             rows = conn.execute(sa.select(sources.c.id, sources.c.state, sources.c.url)).all()
             known = {r.id: r.state for r in rows}
             known_urls = {r.id: r.url for r in rows}
@@ -311,14 +335,14 @@ class Repository:
         """Claim the due sources among `ids`: their next check moves to now + lease, so
         another worker does not take them. Returns the ids this caller claimed."""
         claimed = []
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             due = conn.execute(
                 sa.select(sources.c.id, sources.c.next_check_at)
                 .where(sources.c.next_check_at <= now, sources.c.id.in_(list(ids)))
                 .order_by(sources.c.next_check_at)
             ).all()
         for source_id, next_check in due:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 done = conn.execute(
                     sources.update()
                     .where(sources.c.id == source_id, sources.c.next_check_at == next_check)
@@ -357,7 +381,7 @@ class Repository:
             values = {"moved_to": moved_to, "moved_seen": seen}
             if seen >= confirmations:
                 values = {"fetch_url": moved_to, "moved_to": None, "moved_seen": 0}
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(sources.update().where(sources.c.id == source_id).values(**values))
         return "fetch_url" in values
 
@@ -389,7 +413,7 @@ class Repository:
         )
         if modified:
             values.update(entries_seen=seen, new_count=new, dupe_count=dupes)
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(sources.update().where(sources.c.id == source_id).values(**values))
 
     def record_failure(
@@ -402,7 +426,7 @@ class Repository:
         status: int | None,
         state: SourceState = SourceState.FAILING,
     ) -> None:
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(
                 sources.update()
                 .where(sources.c.id == source_id)
@@ -473,7 +497,10 @@ class Repository:
     def _sync_recent(self, conn: sa.Connection, now: datetime) -> RecentIndex:
         recent = self._recent
         if recent is None:
-            recent = RecentIndex(now - timedelta(days=KEEP_DAYS))
+            start = now - timedelta(days=KEEP_DAYS)
+            older = conn.scalar(_Q_ANY_KEY_BEFORE, {"before": start})
+            # nothing older stored: the index holds it all (a new store, a first backfill)
+            recent = RecentIndex(BEGINNING if older is None else start, today=now)
             rows = conn.execute(_Q_KEY_ROWS_SINCE, {"since": recent.start})
         else:
             recent.forget_before(now)
@@ -657,7 +684,7 @@ class Repository:
     def save_document(self, doc: FeedDocument) -> bool:
         """Store a rendered feed unless the same bytes are already stored; True if stored."""
         key = (feed_documents.c.section == doc.section) & (feed_documents.c.format == doc.format)
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             stored = conn.execute(
                 sa.select(feed_documents.c.etag, feed_documents.c.brotli.is_(None)).where(key)
             ).first()

@@ -6,6 +6,13 @@ postings of the last KEEP_DAYS days answer almost all of them; a lookup reaching
 back (a "Zuvor berichteten wir" reference, up to half a year) goes to the database, which
 holds every key (db.schema.article_keys) and stays the truth.
 
+The index covers every day from its `start` on: the repository starts it KEEP_DAYS before
+now, or at the beginning of time when the database holds no keys before that (a fresh
+store, or a first pass over sources whose feeds reach back weeks: everything is then
+answered here, and nothing is in the database that is not also here). Days older than
+KEEP_DAYS are forgotten once a day, when the UTC date changes, so a backfill ingested
+today stays in memory until tomorrow and then costs nothing.
+
 The repository keeps one RecentIndex per process and brings it up to date at the start of
 every ingest transaction (rows other processes wrote since, by the keys' sequence
 number), so several worker processes on PostgreSQL decide against the same index.
@@ -57,8 +64,10 @@ class _Day:
 class RecentIndex:
     """Band and name-term postings of articles published since `start`."""
 
-    def __init__(self, start: datetime) -> None:
+    def __init__(self, start: datetime, *, today: datetime | None = None) -> None:
         self.start = _day_start(start)
+        # the UTC day of the last forget_before (the day it was created, at first)
+        self._today = int(_day_start(today or start).timestamp() // _DAY)
         self._days: dict[int, _Day] = {}
         # article id -> (publication time as a timestamp, primary language, its keys)
         self._articles: dict[int, tuple[float, str, tuple[tuple[int, int], ...]]] = {}
@@ -120,7 +129,12 @@ class RecentIndex:
                     del postings[key]
 
     def forget_before(self, when: datetime) -> None:
-        """Drop the days before `when`'s day minus KEEP_DAYS (the start only moves on)."""
+        """On a new UTC day, drop the days before `when`'s day minus KEEP_DAYS (the start
+        only moves on)."""
+        today = int(_day_start(when).timestamp() // _DAY)
+        if today <= self._today:
+            return
+        self._today = today
         start = _day_start(when) - timedelta(days=KEEP_DAYS)
         if start <= self.start:
             return
@@ -185,6 +199,9 @@ class RecentIndex:
             out.append((-n, aid))
         out.sort()
         return [aid for _, aid in out[:limit]]
+
+
+BEGINNING = datetime(1970, 1, 1, tzinfo=UTC)  # the start of an index that has everything
 
 
 def _day_start(when: datetime) -> datetime:
