@@ -167,6 +167,12 @@ _Q_POLL_STATE = sa.select(
     sources.c.moved_to,
     sources.c.moved_seen,
 ).where(sources.c.id == _P("id"))
+_UPDATE_SOURCE_NEW = sources.update().where(sources.c.id == _P("source_id")).values(idle_polls=0)
+_UPDATE_SOURCE_IDLE = (
+    sources.update()
+    .where(sources.c.id == _P("source_id"))
+    .values(idle_polls=sources.c.idle_polls + 1)
+)
 _Q_LAST_KEY = sa.select(sa.func.max(article_keys.c.id))
 _KEY_ROW = sa.select(
     article_keys.c.kind,
@@ -400,6 +406,7 @@ class Repository:
         warning: str | None,
     ) -> None:
         values: dict[str, Any] = dict(
+            source_id=source_id,
             etag=cache.etag,
             last_modified=cache.last_modified,
             next_check_at=next_check,
@@ -409,12 +416,12 @@ class Repository:
             last_status=status,
             last_error=warning,
             error_count=0,
-            idle_polls=0 if new else sources.c.idle_polls + 1,
         )
         if modified:
             values.update(entries_seen=seen, new_count=new, dupe_count=dupes)
+        # the statement is built once; the parameters name the columns it sets
         with self._write() as conn:
-            conn.execute(sources.update().where(sources.c.id == source_id).values(**values))
+            conn.execute(_UPDATE_SOURCE_NEW if new else _UPDATE_SOURCE_IDLE, values)
 
     def record_failure(
         self,

@@ -28,6 +28,11 @@ ACCEPT = (
     " application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1"
 )
 MAX_REDIRECTS = 5
+# Idle connections kept for reuse. A source is polled every few minutes, so a connection
+# is reused only by sources sharing a host within seconds; and httpcore checks every
+# pooled connection (a system call each) on every request, so a large pool costs more
+# CPU per poll than the handshakes it saves.
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=8, keepalive_expiry=5.0)
 
 
 def user_agent(contact: str) -> str:
@@ -43,7 +48,7 @@ def make_client(*, contact: str, timeout: float, allow_private: bool = False) ->
         max_redirects=MAX_REDIRECTS,
         timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
         headers={"User-Agent": user_agent(contact), "Accept": ACCEPT},
-        transport=None if allow_private else _PublicOnlyTransport(),
+        transport=httpx.HTTPTransport(limits=LIMITS) if allow_private else _PublicOnlyTransport(),
     )
 
 
@@ -113,9 +118,9 @@ class _PublicOnlyTransport(httpx.HTTPTransport):
         # same pool, with ours (tests/test_fetch.py catches an httpx that changes this)
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(),
-            max_connections=100,
-            max_keepalive_connections=20,
-            keepalive_expiry=5.0,
+            max_connections=LIMITS.max_connections,
+            max_keepalive_connections=LIMITS.max_keepalive_connections,
+            keepalive_expiry=LIMITS.keepalive_expiry,
             network_backend=_PublicOnlyBackend(httpcore.SyncBackend()),
         )
 
