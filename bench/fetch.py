@@ -27,14 +27,20 @@ worker count, against the same nginx:
              (and host_connections / host_interval when given, allow_private = true when
              this feedhub has these settings: the sources are on loopback), a fresh
              SQLite database; Hub.open(load_settings(config)); then, timed,
-             pipeline.update_sources(hub, every source, now) twice. Pass 1 gets 200s and
-             parses, normalises, dedups, stores, then publishes the changed sections (the
-             publishing is part of the pass; its share is shown). Pass 2 sends the stored
-             validators and gets 304s. The language model is loaded before pass 1.
+             pipeline.update_sources(hub, every source, now) three times. Pass 1 gets
+             200s and parses, normalises, dedups, stores, then publishes the changed
+             sections (the publishing is part of the pass; its share is shown). Pass 2
+             sends the stored validators and gets 304s. The language model is loaded
+             before pass 1.
     reader   make_reader(fresh SQLite file), add_feed() for every URL; then, timed,
-             update_feeds_iter(workers=W, scheduled=False) twice (update_feeds() is that
-             loop; scheduled=False because reader would otherwise skip every feed in pass 2
-             as not due yet).
+             update_feeds_iter(workers=W, scheduled=False) three times (update_feeds() is
+             that loop; scheduled=False because reader would otherwise skip every feed in
+             pass 2 as not due yet).
+
+Pass 3, the steady state of a hub: every feed has changed by one new item on top (its
+oldest dropped), so each poll gets a 200 whose other items are all known. The bench swaps
+the docroot's feeds/ for feeds-next/ (written at setup) before pass 3 and back after it.
+No target; it shows what a poll of a changed feed costs.
 
 Per peer and pass: wall seconds, sources/s, entries/s (entries stored or updated: feedhub's
 new + duplicates + updated, reader's new + modified), HTTP statuses and per-host politeness
@@ -205,22 +211,45 @@ def _item(rng: random.Random, v: Vocabulary, source: int, n: int) -> str:
 
 
 def write_feeds(folder: Path, sources: int, entries: int, seed: int) -> int:
-    """--sources RSS files under folder; returns their total size in bytes."""
+    """--sources RSS files under folder, and their next versions (one new item on top,
+    the oldest dropped) under folder-next; returns the first ones' total size in bytes."""
     rng = random.Random(seed)
     vocab = make_vocabulary(rng)
+    following = folder.with_name(folder.name + "-next")
     folder.mkdir(parents=True)
+    following.mkdir()
     total = 0
     for i in range(sources):
-        items = "".join(_item(rng, vocab, i, n) for n in range(entries))
-        data = (
-            '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-            f"<title>Quelle {i}</title><link>https://quelle-{i}.example/</link>"
-            f"<description>Meldungen der Quelle {i}</description><language>de</language>"
-            f"{items}</channel></rss>\n"
-        ).encode()
-        (folder / f"{i}.xml").write_bytes(data)
-        total += len(data)
+        items = [_item(rng, vocab, i, n) for n in range(entries + 1)]
+        for where, chosen in ((folder, items[:entries]), (following, items[-1:] + items[:-2])):
+            data = (
+                '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+                f"<title>Quelle {i}</title><link>https://quelle-{i}.example/</link>"
+                f"<description>Meldungen der Quelle {i}</description><language>de</language>"
+                f"{''.join(chosen)}</channel></rss>\n"
+            ).encode()
+            (where / f"{i}.xml").write_bytes(data)
+            if where is folder:
+                total += len(data)
     return total
+
+
+def swap_feeds(docroot: Path) -> None:
+    """Exchange docroot/feeds and docroot/feeds-next (nginx opens files per request)."""
+    feeds, following, aside = (docroot / n for n in ("feeds", "feeds-next", "feeds-swap"))
+    feeds.rename(aside)
+    following.rename(feeds)
+    aside.rename(following)
+
+
+def third_pass(root: Path, run: PeerRun, body: Any) -> None:
+    """Pass 3 on the next version of every feed; the first is back afterwards."""
+    docroot = root / "nginx" / "html"
+    swap_feeds(docroot)
+    try:
+        _timed_pass(run, body)
+    finally:
+        swap_feeds(docroot)
 
 
 # --- nginx ----------------------------------------------------------------------------
@@ -503,6 +532,7 @@ def run_feedhub(root: Path) -> PeerRun:
         _timed_pass(run, one_pass)
         run.stored = hub.repo.article_count()
         _timed_pass(run, one_pass)
+        third_pass(root, run, one_pass)
     finally:
         hub.close()
     run.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -544,6 +574,7 @@ def run_reader(root: Path, urls: list[str], workers: int) -> PeerRun:
         _timed_pass(run, one_pass)
         run.stored = reader.get_entry_counts().total or 0
         _timed_pass(run, one_pass)
+        third_pass(root, run, one_pass)
     finally:
         reader.close()
     run.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -690,6 +721,7 @@ def verdict(ok: bool) -> str:
 
 
 AGENTS = {"feedhub": "feedhub/", "reader": "python-reader/"}
+PASS_NAMES = ("1 (200)", "2 (304)", "3 (next)")
 
 
 def report(runs: dict[str, PeerRun], log: list[tuple[str, float, float, int, str]]) -> None:
@@ -704,13 +736,13 @@ def report(runs: dict[str, PeerRun], log: list[tuple[str, float, float, int, str
             gap = f"{seen.min_gap:.3f}" if seen.min_gap is not None else "-"
             rss = f"{run.peak_rss_kb / 1024:.0f} MB" if i == 0 else ""
             print(
-                f"{name:<8}{('1 (200)', '2 (304)')[i]:<9}{p.seconds:>8.2f}"
+                f"{name:<8}{PASS_NAMES[i]:<9}{p.seconds:>8.2f}"
                 f"{rate(p.sources, p.seconds):>10.1f}{rate(p.entries, p.seconds):>10.0f}"
                 f"{p.ok:>6}{p.not_modified:>6}{p.errors:>7}{p.cpu_seconds:>7.1f}"
                 f"{seen.max_in_flight:>10}{gap:>9}{rss:>10}"
             )
             statuses = ", ".join(f"{n}x {s}" for s, n in sorted(seen.statuses.items()))
-            if seen.requests != p.sources or set(seen.statuses) != ({200} if i == 0 else {304}):
+            if seen.requests != p.sources or set(seen.statuses) != ({304} if i == 1 else {200}):
                 print(f"{'':<17}nginx saw {seen.requests} requests: {statuses or 'none'}")
             for e in p.first_errors:
                 print(f"{'':<17}error: {e}")
@@ -745,6 +777,9 @@ def report(runs: dict[str, PeerRun], log: list[tuple[str, float, float, int, str
     nm = rate(fh.passes[1].sources, fh.passes[1].seconds) / max(
         rate(rd.passes[1].sources, rd.passes[1].seconds), 1e-9
     )
+    changed = rate(fh.passes[2].sources, fh.passes[2].seconds) / max(
+        rate(rd.passes[2].sources, rd.passes[2].seconds), 1e-9
+    )
     errors = {name: sum(p.errors for p in run.passes) for name, run in runs.items()}
     if any(errors.values()):
         print(
@@ -759,6 +794,10 @@ def report(runs: dict[str, PeerRun], log: list[tuple[str, float, float, int, str
     print(
         f"pass 2  feedhub/reader 304 sources/s = {nm:.2f}x"
         f" (target >= {TARGET_304_RATIO}x: {verdict(nm >= TARGET_304_RATIO)})"
+    )
+    print(
+        f"pass 3  feedhub/reader sources/s on changed feeds = {changed:.2f}x (no target;"
+        f" new entries stored: feedhub {fh.passes[2].entries}, reader {rd.passes[2].entries})"
     )
     conns = fh.limits.get("host_connections")
     interval = fh.limits.get("host_interval")
@@ -867,7 +906,7 @@ def run_bench(root: Path, args: Any) -> int:
         )
         runs: dict[str, PeerRun] = {}
         for peer in PEERS:
-            print(f"running   {peer} (two passes) ...", file=sys.stderr, flush=True)
+            print(f"running   {peer} (three passes) ...", file=sys.stderr, flush=True)
             runs[peer] = spawn_peer(peer, root, args.workers)
         interval = runs["feedhub"].limits.get("host_interval")
         conns = runs["feedhub"].limits.get("host_connections")

@@ -275,6 +275,28 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
         other.close()
 
 
+def test_entries_a_feed_repeats_unchanged_are_not_fingerprinted_again(
+    hub: pipeline.Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wire = _source(hub, "wire")
+    feed = [replace(a, source_id="wire") for a in _stream(12)]
+    new, _, dupes, _ = pipeline._store(hub, wire, feed, T0)
+    assert new + dupes == 12
+    fingerprinted: list[str] = []
+    real = features.fingerprint
+
+    def counting(title: str, text: str) -> features.Fingerprint:
+        fingerprinted.append(title)
+        return real(title, text)
+
+    monkeypatch.setattr(features, "fingerprint", counting)
+    edited = replace(feed[5], title=feed[5].title + " (korrigiert)")
+    again = [*feed[:5], edited, *feed[6:]]
+    assert pipeline._store(hub, wire, again, T0)[:3] == (0, 1, 0)  # one update, nothing new
+    assert edited.title in fingerprinted
+    assert not {a.title for a in again if a is not edited} & set(fingerprinted)
+
+
 def test_a_failed_ingest_leaves_no_keys_behind(hub: pipeline.Hub) -> None:
     article = _stream(1)[0]
     wire = _source(hub, "wire")

@@ -253,6 +253,21 @@ class PollState:
 
 
 @dataclass(frozen=True, slots=True)
+class PollSuccess:
+    """What a poll that worked records on its source."""
+
+    now: datetime
+    next_check: datetime
+    cache: CacheInfo
+    status: int | None
+    modified: bool  # False: 304 Not Modified (or an unchanged folder)
+    seen: int = 0  # entries in the document
+    new: int = 0
+    dupes: int = 0
+    warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SourceHealth:
     source_id: str
     url: str

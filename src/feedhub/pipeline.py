@@ -39,6 +39,7 @@ from feedhub.models import Fetched
 from feedhub.models import NotModified
 from feedhub.models import ParsedFeed
 from feedhub.models import PollState
+from feedhub.models import PollSuccess
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
@@ -113,16 +114,7 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
                 max_interval=source.max_interval,
             )
             hub.repo.record_success(
-                source.id,
-                now=now,
-                next_check=next_at,
-                cache=got.cache,
-                status=got.status,
-                modified=False,
-                seen=0,
-                new=0,
-                dupes=0,
-                warning=None,
+                source.id, PollSuccess(now, next_at, got.cache, got.status, modified=False)
             )
             return _log(
                 UpdateResult(
@@ -136,29 +128,33 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
             )
         fetched, parsed = got
         articles, errors = _normalize(hub, source, parsed)
-        new, updated, dupes, sections = _store(hub, source, articles, now)
         warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors) + errors
-        next_at = schedule.next_check(
-            now,
-            source.id,
-            source.interval,
-            ttl_minutes=parsed.ttl,
-            headers=fetched.headers,
-            idle_polls=0 if new else state.idle_polls + 1,
-            max_interval=source.max_interval,
-        )
-        hub.repo.record_success(
-            source.id,
-            now=now,
-            next_check=next_at,
-            cache=fetched.cache,
-            status=fetched.status,
-            modified=True,
-            seen=len(parsed.entries),
-            new=new,
-            dupes=dupes,
-            warning="; ".join(warnings)[:2000] if warnings else None,
-        )
+        # the articles and the poll's outcome in one transaction: one commit per poll
+        with hub.repo.ingest_transaction(now) as tx:
+            new, updated, dupes, sections = _store_in(tx, hub, source, articles, now)
+            next_at = schedule.next_check(
+                now,
+                source.id,
+                source.interval,
+                ttl_minutes=parsed.ttl,
+                headers=fetched.headers,
+                idle_polls=0 if new else state.idle_polls + 1,
+                max_interval=source.max_interval,
+            )
+            tx.record_success(
+                source.id,
+                PollSuccess(
+                    now,
+                    next_at,
+                    fetched.cache,
+                    fetched.status,
+                    modified=True,
+                    seen=len(parsed.entries),
+                    new=new,
+                    dupes=dupes,
+                    warning="; ".join(warnings)[:2000] if warnings else None,
+                ),
+            )
         for w in warnings:
             logger.warning("source warning source=%s url=%s: %s", source.id, source.location, w)
         return _log(
@@ -241,44 +237,56 @@ def _store(
 ) -> tuple[int, int, int, set[str]]:
     """Dedup, relate and store in one transaction; returns (new, updated, duplicates,
     sections changed)."""
+    with hub.repo.ingest_transaction(now) as tx:
+        return _store_in(tx, hub, source, articles, now)
+
+
+def _store_in(
+    tx: Transaction, hub: Hub, source: Source, articles: Iterable[Article], now: datetime
+) -> tuple[int, int, int, set[str]]:
+    """_store inside a transaction the caller holds."""
     own = source.kind is SourceKind.PORTAL
     rank = OWN_RANK if own else source.trust
     authority = tag_authority(hub.settings.service.base_url)
     new = updated = dupes = 0
     sections: set[str] = set()
-    with hub.repo.ingest_transaction(now) as tx:
-        # in publication order, so an earlier story is known when a later one refers to it
-        for article in sorted(articles, key=_publication_order):
-            fp = features.fingerprint(article.title, article.content_text)
-            links = [u for u in features.outbound_links(article.content_html) if u != article.url]
-            keys = features.index_keys(fp, links)
-            when = article.published or now
-            hits = tx.candidates(article, keys, when=when, short=features.is_short(fp))
-            decision = match.decide(article, fp, hits, mergeable=source.merge, now=now)
-            uid = story_uid(source.id, article.guid, article.url, authority=authority, own=own)
-            done = tx.apply(
-                article, decision, uid=uid, rank=rank, mergeable=source.merge, now=now, keys=keys
-            )
-            if done is None:
-                continue
-            match.remember_fingerprint(done.article_id, article.content_hash, fp)
-            if done.action is match.Action.NEW:
-                new += 1
-            elif done.action is match.Action.ATTACH:
-                dupes += 1
-            else:
-                updated += 1
-            sections.add(done.section or ALL)
-            sections |= _relate(
-                tx,
-                done.story_id,
-                article,
-                fp,
-                keys,
-                links,
-                when,
-                new_story=done.action is match.Action.NEW,
-            )
+    articles = list(articles)
+    stored = tx.stored_versions(source.id, (a.guid for a in articles))
+    # in publication order, so an earlier story is known when a later one refers to it
+    for article in sorted(articles, key=_publication_order):
+        known = stored.pop(article.guid, None)  # (a repeat in this feed: the long way)
+        if known is not None and match.unchanged(known, article):
+            continue  # the feed repeats an entry: nothing to fingerprint or store
+        fp = features.fingerprint(article.title, article.content_text)
+        links = [u for u in features.outbound_links(article.content_html) if u != article.url]
+        keys = features.index_keys(fp, links)
+        when = article.published or now
+        hits = tx.candidates(article, keys, when=when, short=features.is_short(fp))
+        decision = match.decide(article, fp, hits, mergeable=source.merge, now=now)
+        uid = story_uid(source.id, article.guid, article.url, authority=authority, own=own)
+        done = tx.apply(
+            article, decision, uid=uid, rank=rank, mergeable=source.merge, now=now, keys=keys
+        )
+        if done is None:
+            continue
+        match.remember_fingerprint(done.article_id, article.content_hash, fp)
+        if done.action is match.Action.NEW:
+            new += 1
+        elif done.action is match.Action.ATTACH:
+            dupes += 1
+        else:
+            updated += 1
+        sections.add(done.section or ALL)
+        sections |= _relate(
+            tx,
+            done.story_id,
+            article,
+            fp,
+            keys,
+            links,
+            when,
+            new_story=done.action is match.Action.NEW,
+        )
     return new, updated, dupes, sections
 
 

@@ -57,6 +57,7 @@ from feedhub.models import CacheInfo
 from feedhub.models import Enclosure
 from feedhub.models import FeedDocument
 from feedhub.models import PollState
+from feedhub.models import PollSuccess
 from feedhub.models import RelatedStory
 from feedhub.models import Source
 from feedhub.models import SourceHealth
@@ -106,6 +107,10 @@ _Q_EXACT = sa.union_all(
     .subquery()
     .select(),
 )
+_Q_SAME_GUIDS = sa.select(*_KNOWN_COLUMNS).where(
+    articles.c.source_id == _P("source"), articles.c.guid.in_(_P("guids", expanding=True))
+)
+_GUIDS_PER_QUERY = 500  # well under every database's limit of bound parameters
 _Q_BY_IDS = (
     sa.select(*_KNOWN_COLUMNS)
     .where(articles.c.id.in_(_P("ids", expanding=True)), articles.c.mergeable)
@@ -391,37 +396,9 @@ class Repository:
             conn.execute(sources.update().where(sources.c.id == source_id).values(**values))
         return "fetch_url" in values
 
-    def record_success(
-        self,
-        source_id: str,
-        *,
-        now: datetime,
-        next_check: datetime,
-        cache: CacheInfo,
-        status: int | None,
-        modified: bool,
-        seen: int,
-        new: int,
-        dupes: int,
-        warning: str | None,
-    ) -> None:
-        values: dict[str, Any] = dict(
-            source_id=source_id,
-            etag=cache.etag,
-            last_modified=cache.last_modified,
-            next_check_at=next_check,
-            last_checked_at=now,
-            last_success_at=now,
-            state=SourceState.OK if modified else SourceState.NOT_MODIFIED,
-            last_status=status,
-            last_error=warning,
-            error_count=0,
-        )
-        if modified:
-            values.update(entries_seen=seen, new_count=new, dupe_count=dupes)
-        # the statement is built once; the parameters name the columns it sets
+    def record_success(self, source_id: str, poll: PollSuccess) -> None:
         with self._write() as conn:
-            conn.execute(_UPDATE_SOURCE_NEW if new else _UPDATE_SOURCE_IDLE, values)
+            _record_success(conn, source_id, poll)
 
     def record_failure(
         self,
@@ -739,6 +716,21 @@ class Transaction:
         self._splits: bool | None = None  # does any operator split exist? (asked once)
         self._overrides: bool | None = None  # any operator correction at all?
 
+    def record_success(self, source_id: str, poll: PollSuccess) -> None:
+        """The poll that brought these articles, in the same transaction."""
+        _record_success(self.conn, source_id, poll)
+
+    def stored_versions(self, source_id: str, guids: Iterable[str]) -> dict[str, Known]:
+        """The stored articles of a source with these GUIDs, by GUID: a feed repeats
+        most of its entries poll after poll, and one query answers for all of them."""
+        unique = list(dict.fromkeys(guids))
+        found: dict[str, Known] = {}
+        for i in range(0, len(unique), _GUIDS_PER_QUERY):
+            chunk = unique[i : i + _GUIDS_PER_QUERY]
+            for k in self._run_known(_Q_SAME_GUIDS, source=source_id, guids=chunk):
+                found[k.guid] = k
+        return found
+
     def _run_known(self, query: sa.Select[Any], **params: Any) -> list[Known]:
         return [Known(*row) for row in self.conn.execute(query, params)]
 
@@ -1054,6 +1046,25 @@ class Transaction:
         )
         section: str | None = rep.section
         return section
+
+
+def _record_success(conn: sa.Connection, source_id: str, p: PollSuccess) -> None:
+    values: dict[str, Any] = dict(
+        source_id=source_id,
+        etag=p.cache.etag,
+        last_modified=p.cache.last_modified,
+        next_check_at=p.next_check,
+        last_checked_at=p.now,
+        last_success_at=p.now,
+        state=SourceState.OK if p.modified else SourceState.NOT_MODIFIED,
+        last_status=p.status,
+        last_error=p.warning,
+        error_count=0,
+    )
+    if p.modified:
+        values.update(entries_seen=p.seen, new_count=p.new, dupe_count=p.dupes)
+    # the statement is built once; the parameters name the columns it sets
+    conn.execute(_UPDATE_SOURCE_NEW if p.new else _UPDATE_SOURCE_IDLE, values)
 
 
 def _insert_keys_sql(paramstyle: str) -> str:

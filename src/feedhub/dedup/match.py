@@ -135,19 +135,23 @@ class Decision:
     merge: tuple[int, ...] = ()  # further stories the article shows to be the same one
 
 
+def unchanged(known: Known, article: Article) -> bool:
+    """Is `article` the stored version `known` of it again (same source and GUID)?"""
+    return (
+        known.content_hash == article.content_hash
+        and known.title == article.title
+        and known.updated == article.updated
+    )
+
+
 def decide(
     article: Article, fp: Fingerprint, hits: Hits, *, mergeable: bool, now: datetime
 ) -> Decision:
     """Apply the layers above in order."""
     known = hits.same_guid
     if known is not None:
-        changed = (
-            known.content_hash != article.content_hash
-            or known.title != article.title
-            or known.updated != article.updated
-        )
         return Decision(
-            Action.UPDATE if changed else Action.UNCHANGED,
+            Action.UNCHANGED if unchanged(known, article) else Action.UPDATE,
             "same source and GUID",
             known.story_id,
             known.article_id,
