@@ -297,6 +297,28 @@ def test_entries_a_feed_repeats_unchanged_are_not_fingerprinted_again(
     assert not {a.title for a in again if a is not edited} & set(fingerprinted)
 
 
+def test_migration_0007_gives_every_stored_key_its_day(hub: pipeline.Hub) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from feedhub.db.migrate import alembic_config
+    from feedhub.db.schema import article_keys
+    from feedhub.dedup.index import day_number
+
+    stream = _stream(20, days=5)
+    pipeline._store(hub, _source(hub, "wire"), [replace(a, source_id="wire") for a in stream], T0)
+    engine = hub.repo.engine
+    command.downgrade(alembic_config(engine), "0006")  # a store written before the column
+    command.upgrade(alembic_config(engine), "head")
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(article_keys.c.kind, article_keys.c.published, article_keys.c.day)
+        ).all()
+    assert len({r.day for r in rows if r.kind != LINK}) >= 5
+    for r in rows:
+        assert r.day == (0 if r.kind == LINK else day_number(r.published))
+
+
 def test_a_failed_ingest_leaves_no_keys_behind(hub: pipeline.Hub) -> None:
     article = _stream(1)[0]
     wire = _source(hub, "wire")

@@ -44,6 +44,8 @@ from feedhub.dedup.index import INDEXED
 from feedhub.dedup.index import KEEP_DAYS
 from feedhub.dedup.index import KeyRow
 from feedhub.dedup.index import RecentIndex
+from feedhub.dedup.index import day_number
+from feedhub.dedup.index import days_between
 from feedhub.dedup.keys import url_key
 from feedhub.dedup.match import MAX_HOURS_APART
 from feedhub.dedup.match import Action
@@ -70,8 +72,8 @@ NEAR_CANDIDATES = 50  # LSH candidates verified per article, at most
 LOOKUP_TERMS = 12  # name terms per lookup
 MAX_RELATED_CANDIDATES = 10
 
-_KNOWN_COLUMNS = (
-    articles.c.id,
+_KNOWN_COLUMNS = (  # named as dedup.match.Known's fields
+    articles.c.id.label("article_id"),
     articles.c.story_id,
     articles.c.source_id,
     articles.c.guid,
@@ -81,8 +83,7 @@ _KNOWN_COLUMNS = (
     articles.c.mergeable,
     articles.c.published,
     articles.c.language,
-    articles.c.content_text,
-)
+)  # the text is read when a fingerprint is not cached (Known.load_text)
 
 
 _P = sa.bindparam
@@ -107,6 +108,7 @@ _Q_EXACT = sa.union_all(
     .subquery()
     .select(),
 )
+_Q_TEXT = sa.select(articles.c.content_text).where(articles.c.id == _P("id"))
 _Q_SAME_GUIDS = sa.select(*_KNOWN_COLUMNS).where(
     articles.c.source_id == _P("source"), articles.c.guid.in_(_P("guids", expanding=True))
 )
@@ -120,6 +122,7 @@ _Q_BANDS = (
     sa.select(article_keys.c.article_id)
     .where(
         article_keys.c.published.between(_P("lo"), _P("hi")),
+        article_keys.c.day.in_(_P("days", expanding=True)),
         ((article_keys.c.kind == BODY) & article_keys.c.key.in_(_P("body", expanding=True)))
         | ((article_keys.c.kind == LEAD) & article_keys.c.key.in_(_P("lead", expanding=True))),
     )
@@ -131,6 +134,7 @@ _Q_TERMS = (
     sa.select(article_keys.c.article_id)
     .where(
         article_keys.c.kind == TERM,
+        article_keys.c.day.in_(_P("days", expanding=True)),
         article_keys.c.key.in_(_P("terms", expanding=True)),
         article_keys.c.published.between(_P("lo"), _P("hi")),
     )
@@ -156,7 +160,11 @@ _Q_LINKING = (
     .where(
         articles.c.id.in_(
             sa.select(article_keys.c.article_id)
-            .where(article_keys.c.kind == LINK, article_keys.c.key == _P("key"))
+            .where(
+                article_keys.c.kind == LINK,
+                article_keys.c.day == 0,
+                article_keys.c.key == _P("key"),
+            )
             .limit(MAX_RELATED_CANDIDATES)
             .scalar_subquery()
         )
@@ -188,12 +196,12 @@ _KEY_ROW = sa.select(
 )
 # loading the recent index: one scan when the process starts
 _Q_KEY_ROWS_SINCE = _KEY_ROW.where(
-    article_keys.c.published >= _P("since"), article_keys.c.kind.in_(INDEXED)
+    article_keys.c.kind.in_(INDEXED), article_keys.c.day >= _P("since")
 ).order_by(article_keys.c.id)
 # is there anything the index would not hold? (one scan when the process starts)
 _Q_ANY_KEY_BEFORE = (
-    sa.select(article_keys.c.published)
-    .where(article_keys.c.published < _P("before"), article_keys.c.kind.in_(INDEXED))
+    sa.select(article_keys.c.day)
+    .where(article_keys.c.kind.in_(INDEXED), article_keys.c.day < _P("before"))
     .limit(1)
 )
 # catching up: what other processes wrote since (by primary key)
@@ -482,10 +490,10 @@ class Repository:
         recent = self._recent
         if recent is None:
             start = now - timedelta(days=KEEP_DAYS)
-            older = conn.scalar(_Q_ANY_KEY_BEFORE, {"before": start})
+            older = conn.scalar(_Q_ANY_KEY_BEFORE, {"before": day_number(start)})
             # nothing older stored: the index holds it all (a new store, a first backfill)
             recent = RecentIndex(BEGINNING if older is None else start, today=now)
-            rows = conn.execute(_Q_KEY_ROWS_SINCE, {"since": recent.start})
+            rows = conn.execute(_Q_KEY_ROWS_SINCE, {"since": day_number(recent.start)})
         else:
             recent.forget_before(now)
             rows = conn.execute(_Q_KEY_ROWS_AFTER, {"after": self._recent_seen})
@@ -732,7 +740,13 @@ class Transaction:
         return found
 
     def _run_known(self, query: sa.Select[Any], **params: Any) -> list[Known]:
-        return [Known(*row) for row in self.conn.execute(query, params)]
+        return [self._known(row._mapping) for row in self.conn.execute(query, params)]
+
+    def _known(self, columns: Mapping[Any, Any]) -> Known:
+        return Known(**columns, load_text=self._text)
+
+    def _text(self, article_id: int) -> str:
+        return self.conn.scalar(_Q_TEXT, {"id": article_id}) or ""
 
     def candidates(
         self, article: Article, keys: Mapping[int, list[int]], *, when: datetime, short: bool
@@ -748,8 +762,9 @@ class Transaction:
             "key": url_key(article.canonical_url) if article.canonical_url else None,
             "hash": article.content_hash if article.content_text else None,
         }
-        for layer, *row in self.conn.execute(_Q_EXACT, params):
-            exact[layer].append(Known(*row))
+        for row in self.conn.execute(_Q_EXACT, params):
+            columns = dict(row._mapping)
+            exact[columns.pop("layer")].append(self._known(columns))
         exact[1].sort(key=lambda k: k.article_id)
         if exact[0]:
             return Hits(same_guid=exact[0][0])
@@ -764,7 +779,13 @@ class Transaction:
             bands = [*keys.get(BODY, []), *keys.get(LEAD, [])]
             ids = set(self.recent.bands(bands, lo, hi, limit=NEAR_CANDIDATES))
         else:
-            params = {"lo": lo, "hi": hi, "body": keys.get(BODY, []), "lead": keys.get(LEAD, [])}
+            params = {
+                "lo": lo,
+                "hi": hi,
+                "days": days_between(lo, hi),
+                "body": keys.get(BODY, []),
+                "lead": keys.get(LEAD, []),
+            }
             ids = set(self.conn.scalars(_Q_BANDS, params))
         # translations share no shingles and short items too few: look for shared names,
         # in other languages always, in the same language only for a short item
@@ -834,7 +855,14 @@ class Transaction:
             return self.recent.terms(
                 terms, lo, hi, min_shared, other_language=language, limit=limit
             )
-        params = {"terms": terms, "lo": lo, "hi": hi, "min": min_shared, "limit": limit}
+        params = {
+            "terms": terms,
+            "lo": lo,
+            "hi": hi,
+            "days": days_between(lo, hi),
+            "min": min_shared,
+            "limit": limit,
+        }
         if language is None:
             return list(self.conn.scalars(_Q_TERMS, params))
         return list(self.conn.scalars(_Q_TERMS_OTHER_LANGUAGE, {**params, "language": language}))
@@ -968,8 +996,9 @@ class Transaction:
         to_db = article_keys.c.published.type.dialect_impl(dialect).bind_processor(dialect)
         value = to_db(published) if to_db else published
         lang = primary_language(language)
+        day = day_number(published)
         rows = [
-            (kind, key, article_id, value, lang)
+            (kind, key, article_id, value, lang, 0 if kind == LINK else day)
             for kind, values in keys.items()
             for key in dict.fromkeys(values)
         ]
@@ -1069,8 +1098,9 @@ def _record_success(conn: sa.Connection, source_id: str, p: PollSuccess) -> None
 
 def _insert_keys_sql(paramstyle: str) -> str:
     mark = "?" if paramstyle == "qmark" else "%s"
-    marks = ", ".join([mark] * 5)
-    return f"INSERT INTO article_keys (kind, key, article_id, published, language) VALUES ({marks})"
+    marks = ", ".join([mark] * 6)
+    columns = "kind, key, article_id, published, language, day"
+    return f"INSERT INTO article_keys ({columns}) VALUES ({marks})"
 
 
 def _article_values(a: Article) -> dict[str, Any]:

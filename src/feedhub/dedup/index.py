@@ -204,6 +204,16 @@ class RecentIndex:
 BEGINNING = datetime(1970, 1, 1, tzinfo=UTC)  # the start of an index that has everything
 
 
+def day_number(when: datetime) -> int:
+    """The UTC day of `when`, counted from 1970-01-01 (db.schema.article_keys.day)."""
+    return int(when.timestamp() // _DAY)
+
+
+def days_between(lo: datetime, hi: datetime) -> list[int]:
+    """The day numbers a lookup window [lo, hi] touches."""
+    return list(range(day_number(lo), day_number(hi) + 1))
+
+
 def _day_start(when: datetime) -> datetime:
     when = when.astimezone(UTC)
     return when.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -40,6 +40,7 @@ joins its stories: for it only layers 1 and 2 apply.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -85,12 +86,18 @@ class Known:
     mergeable: bool
     published: datetime | None = None
     language: str = "und"
-    text: str = ""
+    text: str | None = None  # None: not read, ask load_text (if any) when needed
+    # the store's way to read the text: most candidates' fingerprints are cached, so the
+    # text (kilobytes each) is read only for the others
+    load_text: Callable[[int], str] | None = field(default=None, compare=False, repr=False)
 
     def fingerprint(self) -> Fingerprint:
         fp = _FINGERPRINTS.get((self.article_id, self.content_hash))
         if fp is None:
-            fp = features.fingerprint(self.title, self.text)
+            text = self.text
+            if text is None:
+                text = self.load_text(self.article_id) if self.load_text else ""
+            fp = features.fingerprint(self.title, text)
             remember_fingerprint(self.article_id, self.content_hash, fp)
         return fp
 
