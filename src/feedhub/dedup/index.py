@@ -58,7 +58,8 @@ class KeyRow:
 @dataclass(slots=True)
 class _Day:
     bands: dict[int, list[int]] = field(default_factory=dict)  # BODY and LEAD keys
-    terms: dict[int, list[int]] = field(default_factory=dict)
+    # name terms by primary language: a translation lookup skips its own language's
+    terms: dict[str, dict[int, list[int]]] = field(default_factory=dict)
 
 
 class RecentIndex:
@@ -102,26 +103,29 @@ class RecentIndex:
         if published < self.start or not indexed:
             return
         ts = published.timestamp()
+        lang = primary_language(language)
         day = self._days.setdefault(int(ts // _DAY), _Day())
+        terms = day.terms.setdefault(lang, {})
         for kind, key in indexed:
-            postings = day.terms if kind == TERM else day.bands
+            postings = terms if kind == TERM else day.bands
             ids = postings.get(key)
             if ids is None:
                 postings[key] = [article_id]
             else:
                 ids.append(article_id)
-        self._articles[article_id] = (ts, primary_language(language), indexed)
+        self._articles[article_id] = (ts, lang, indexed)
 
     def remove(self, article_id: int) -> None:
         known = self._articles.pop(article_id, None)
         if known is None:
             return
-        ts, _, keys = known
+        ts, lang, keys = known
         day = self._days.get(int(ts // _DAY))
         if day is None:
             return
+        terms = day.terms.get(lang, {})
         for kind, key in keys:
-            postings = day.terms if kind == TERM else day.bands
+            postings = terms if kind == TERM else day.bands
             ids = postings.get(key)
             if ids is not None and article_id in ids:
                 ids.remove(article_id)
@@ -184,19 +188,20 @@ class RecentIndex:
             day = self._days.get(d)
             if day is None:
                 continue
-            postings = day.terms if kind == "terms" else day.bands
-            for key in unique:
-                ids = postings.get(key)
-                if ids:
-                    counts.update(ids)
+            if kind == "bands":
+                every = [day.bands]
+            else:
+                every = [t for lang, t in day.terms.items() if lang != other_language]
+            for postings in every:
+                for key in unique:
+                    ids = postings.get(key)
+                    if ids:
+                        counts.update(ids)
         out = []
-        for aid, n in counts.items():
-            if n < min_shared:
-                continue
-            ts, language, _ = self._articles[aid]
-            if not lo_ts <= ts <= hi_ts or language == other_language:
-                continue
-            out.append((-n, aid))
+        articles = self._articles
+        for aid in [aid for aid, n in counts.items() if n >= min_shared]:
+            if lo_ts <= articles[aid][0] <= hi_ts:
+                out.append((-counts[aid], aid))
         out.sort()
         return [aid for _, aid in out[:limit]]
 
