@@ -12,7 +12,8 @@ files, best of N runs:
     (d) feedhub whole pipeline         + pipeline._store (dedup and store in one transaction
                                          per file) on a real Hub over a fresh SQLite file
 
-The target: (d) takes at most 1.5 times (a).
+The targets: (d) takes at most 1.5 times (a) (the skeleton issue, exact dedup only), and
+at most 0.4 times (a) (the fetching issue, with near-duplicate and related-story dedup).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ DEFAULT_CORPUS = (
     / "fastfeedparser"
     / "benchmark_data"
 )
-TARGET_RATIO = 1.5
+TARGET_RATIOS = (1.5, 0.4)  # the skeleton issue's, the fetching issue's
 STAGES = ("parse", "normalize", "store")
 HEADERS = {"content-type": "application/xml"}
 NOW = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
@@ -295,8 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("stages of (d):  " + "  ".join(f"{s} {pl.stages[s]:.3f} s" for s in STAGES))
     ratio = pl.seconds / fp.seconds
-    verdict = "met" if ratio <= TARGET_RATIO else "not met"
-    print(f"pipeline / feedparser = {ratio:.2f}x; target {TARGET_RATIO}x: {verdict}")
+    verdicts = "; ".join(
+        f"target {t}x: {'met' if ratio <= t else 'not met'}" for t in TARGET_RATIOS
+    )
+    print(f"pipeline / feedparser = {ratio:.2f}x; {verdicts}")
     if args.profile:
         profile_pipeline(docs, args.profile)
     return 0
