@@ -21,7 +21,8 @@ hosts 1 s; run both to see the politeness floor and the throughput apart. If 127
 be reached, every source goes to 127.0.0.1 and a note says so.
 
 Each peer runs in its own child process (so that its peak RSS is its own), with the same
-worker count, against the same nginx:
+worker count and MALLOC_ARENA_MAX=2 as scripts/run sets it (unless the environment sets
+it), against the same nginx:
 
     feedhub  config/ with one `kind = "http"` source per file, `workers = W` in [service]
              (and host_connections / host_interval when given, allow_private = true when
@@ -604,6 +605,8 @@ def spawn_peer(peer: str, root: Path, workers: int) -> PeerRun:
                 stderr=subprocess.STDOUT,
                 timeout=PEER_TIMEOUT,
                 check=False,
+                # the allocator setting scripts/run gives the service, for both peers
+                env={"MALLOC_ARENA_MAX": "2", **os.environ},
             )
         except subprocess.TimeoutExpired as e:
             raise BenchError(f"{peer} did not finish within {PEER_TIMEOUT:.0f} s") from e
