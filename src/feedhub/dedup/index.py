@@ -68,7 +68,7 @@ class RecentIndex:
     def __init__(self, start: datetime, *, today: datetime | None = None) -> None:
         self.start = _day_start(start)
         # the UTC day of the last forget_before (the day it was created, at first)
-        self._today = int(_day_start(today or start).timestamp() // _DAY)
+        self._today = day_number(today or start)
         self._days: dict[int, _Day] = {}
         # article id -> (publication time as a timestamp, primary language, its keys)
         self._articles: dict[int, tuple[float, str, tuple[tuple[int, int], ...]]] = {}
@@ -135,7 +135,7 @@ class RecentIndex:
     def forget_before(self, when: datetime) -> None:
         """On a new UTC day, drop the days before `when`'s day minus KEEP_DAYS (the start
         only moves on)."""
-        today = int(_day_start(when).timestamp() // _DAY)
+        today = day_number(when)
         if today <= self._today:
             return
         self._today = today
@@ -143,7 +143,7 @@ class RecentIndex:
         if start <= self.start:
             return
         self.start = start
-        first = int(start.timestamp() // _DAY)
+        first = day_number(start)
         for d in [d for d in self._days if d < first]:
             del self._days[d]
         cutoff = start.timestamp()
@@ -184,7 +184,7 @@ class RecentIndex:
         counts: Counter[int] = Counter()
         lo_ts, hi_ts = lo.timestamp(), hi.timestamp()
         unique = list(dict.fromkeys(keys))
-        for d in range(int(lo_ts // _DAY), int(hi_ts // _DAY) + 1):
+        for d in days_between(lo, hi):
             day = self._days.get(d)
             if day is None:
                 continue
