@@ -75,6 +75,7 @@ import tempfile
 import time
 from collections import Counter
 from collections import defaultdict
+from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field
@@ -246,8 +247,15 @@ def swap_feeds(docroot: Path) -> None:
     aside.rename(following)
 
 
-def third_pass(root: Path, run: PeerRun, body: Any) -> None:
-    """Pass 3 on the next version of every feed; the first is back afterwards."""
+def run_passes(
+    root: Path, run: PeerRun, body: Callable[[Pass], None], stored: Callable[[], int]
+) -> None:
+    """The three passes of a peer: `body(pass)` polls every source once; `stored()` counts
+    what the peer holds after pass 1. Pass 3 polls the next version of every feed; the
+    first is back afterwards."""
+    _timed_pass(run, body)
+    run.stored = stored()
+    _timed_pass(run, body)
     docroot = root / "nginx" / "html"
     swap_feeds(docroot)
     try:
@@ -533,10 +541,7 @@ def run_feedhub(root: Path) -> PeerRun:
                 p.seen += r.seen
             p.entries = p.new + p.dupes + p.updated
 
-        _timed_pass(run, one_pass)
-        run.stored = hub.repo.article_count()
-        _timed_pass(run, one_pass)
-        third_pass(root, run, one_pass)
+        run_passes(root, run, one_pass, hub.repo.article_count)
     finally:
         hub.close()
     run.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -575,10 +580,7 @@ def run_reader(root: Path, urls: list[str], workers: int) -> PeerRun:
                         p.first_errors.append(f"{result.url}: {value}"[:300])
             p.entries = p.new + p.updated
 
-        _timed_pass(run, one_pass)
-        run.stored = reader.get_entry_counts().total or 0
-        _timed_pass(run, one_pass)
-        third_pass(root, run, one_pass)
+        run_passes(root, run, one_pass, lambda: reader.get_entry_counts().total or 0)
     finally:
         reader.close()
     run.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
