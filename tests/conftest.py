@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 
 from feedhub.models import Article
+from feedhub.models import Source
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -303,6 +304,13 @@ def wait_for(predicate: object, timeout: float = 30.0, interval: float = 0.1) ->
             return
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout}s")
+
+
+def configured_source(hub: Any, source_id: str) -> Source:
+    """The source `source_id` of a pipeline.Hub's settings (the test's config has it)."""
+    source: Source | None = hub.settings.source(source_id)
+    assert source is not None
+    return source
 
 
 def make_article(

@@ -16,6 +16,7 @@ from feedhub.db.repo import Repository
 from feedhub.models import Article
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from tests.conftest import configured_source
 from tests.conftest import make_article
 from tests.conftest import write_config
 
@@ -62,14 +63,8 @@ def hub(tmp_path: Path, db_url: str) -> Iterator[pipeline.Hub]:
     h.close()
 
 
-def _source(hub: pipeline.Hub, sid: str) -> Source:
-    s = hub.settings.source(sid)
-    assert s is not None
-    return s
-
-
 def _store(hub: pipeline.Hub, sid: str, *articles: Article, now: datetime) -> tuple[int, int, int]:
-    new, updated, dupes, _ = pipeline._store(hub, _source(hub, sid), articles, now)
+    new, updated, dupes, _ = pipeline._store(hub, configured_source(hub, sid), articles, now)
     return new, updated, dupes
 
 

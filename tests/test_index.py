@@ -26,7 +26,7 @@ from feedhub.dedup.index import KEEP_DAYS
 from feedhub.dedup.index import KeyRow
 from feedhub.dedup.index import RecentIndex
 from feedhub.models import Article
-from feedhub.models import Source
+from tests.conftest import configured_source
 from tests.conftest import make_article
 from tests.conftest import write_config
 
@@ -148,12 +148,6 @@ def hub(tmp_path: Path, db_url: str) -> Iterator[pipeline.Hub]:
     h.close()
 
 
-def _source(hub: pipeline.Hub, sid: str) -> Source:
-    s = hub.settings.source(sid)
-    assert s is not None
-    return s
-
-
 def _stream(n: int, days: int = 6, seed: int = 7) -> list[Article]:
     """n articles over `days` days: texts sharing names and words, a third of them
     edited copies of an earlier one (a few hours later, another source)."""
@@ -199,7 +193,9 @@ def test_the_recent_index_answers_what_the_database_answers(hub: pipeline.Hub) -
     stream = _stream(160, days=4)
     for article in stream[:100]:
         assert article.published is not None
-        pipeline._store(hub, _source(hub, article.source_id), [article], article.published)
+        pipeline._store(
+            hub, configured_source(hub, article.source_id), [article], article.published
+        )
     later = stream[100].published
     assert later is not None
     asked = 0
@@ -224,9 +220,11 @@ def test_processes_sharing_a_database_see_each_others_keys(
     other = pipeline.Hub.open(hub.settings)  # a second worker process's repository
     try:
         first, second = originals[0], replace(originals[1], source_id="partner")
-        pipeline._store(other, _source(other, "wire"), [replace(first, source_id="wire")], T0)
+        pipeline._store(
+            other, configured_source(other, "wire"), [replace(first, source_id="wire")], T0
+        )
         # the first process stores an article after the other loaded its index
-        pipeline._store(hub, _source(hub, "partner"), [second], T0)
+        pipeline._store(hub, configured_source(hub, "partner"), [second], T0)
         copy = make_article(
             "wire",
             "copy",
@@ -235,7 +233,7 @@ def test_processes_sharing_a_database_see_each_others_keys(
             second.content_text + " Weitere Details folgen.",
             published=second.published,
         )
-        new, _, dupes, _ = pipeline._store(other, _source(other, "wire"), [copy], T0)
+        new, _, dupes, _ = pipeline._store(other, configured_source(other, "wire"), [copy], T0)
         assert (new, dupes) == (0, 1)
         key = ("partner", second.guid)
         assert (
@@ -255,7 +253,7 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
     # index would not hold, so lookups that far back are answered in memory
     with hub.repo.ingest_transaction(now) as tx:
         assert tx.recent.covers(T0 - timedelta(days=30))
-    pipeline._store(hub, _source(hub, "wire"), old, now)
+    pipeline._store(hub, configured_source(hub, "wire"), old, now)
     with hub.repo.ingest_transaction(now) as tx:
         found = tx.recent.bands(
             features.index_keys(features.fingerprint(old[0].title, old[0].content_text))[BODY],
@@ -278,7 +276,7 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
 def test_entries_a_feed_repeats_unchanged_are_not_fingerprinted_again(
     hub: pipeline.Hub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    wire = _source(hub, "wire")
+    wire = configured_source(hub, "wire")
     feed = [replace(a, source_id="wire") for a in _stream(12)]
     new, _, dupes, _ = pipeline._store(hub, wire, feed, T0)
     assert new + dupes == 12
@@ -306,7 +304,9 @@ def test_migration_0007_gives_every_stored_key_its_day(hub: pipeline.Hub) -> Non
     from feedhub.dedup.index import day_number
 
     stream = _stream(20, days=5)
-    pipeline._store(hub, _source(hub, "wire"), [replace(a, source_id="wire") for a in stream], T0)
+    pipeline._store(
+        hub, configured_source(hub, "wire"), [replace(a, source_id="wire") for a in stream], T0
+    )
     engine = hub.repo.engine
     command.downgrade(alembic_config(engine), "0006")  # a store written before the column
     command.upgrade(alembic_config(engine), "head")
@@ -321,7 +321,7 @@ def test_migration_0007_gives_every_stored_key_its_day(hub: pipeline.Hub) -> Non
 
 def test_a_failed_ingest_leaves_no_keys_behind(hub: pipeline.Hub) -> None:
     article = _stream(1)[0]
-    wire = _source(hub, "wire")
+    wire = configured_source(hub, "wire")
     with pytest.raises(RuntimeError), hub.repo.ingest_transaction(T0) as tx:
         fp = features.fingerprint(article.title, article.content_text)
         keys = features.index_keys(fp)
