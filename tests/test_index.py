@@ -348,3 +348,42 @@ def test_a_failed_ingest_leaves_no_keys_behind(hub: pipeline.Hub) -> None:
         assert len(tx.recent) == 0
     new, _, _, _ = pipeline._store(hub, wire, [replace(article, source_id="wire")], T0)
     assert new == 1
+
+
+def test_remembered_articles_are_forgotten_when_another_process_moves_one(
+    hub: pipeline.Hub,
+) -> None:
+    wire = configured_source(hub, "wire")
+    first = replace(_stream(1)[0], source_id="wire")
+    pipeline._store(hub, wire, [first], T0)
+    stored = hub.repo.find_article(f"wire:{first.guid}")
+    assert stored is not None
+    other = pipeline.Hub.open(hub.settings)  # a second process: `feedhub split`
+    try:
+        with hub.repo.ingest_transaction(T0) as tx:
+            assert [k.story_id for k in tx._known_by_ids([stored.id])] == [stored.story_id]
+            assert stored.id in tx.memo.known
+        moved_to = other.repo.move_article(stored, to_story=None, new_uid="split-1", now=T0)
+        assert moved_to != stored.story_id
+        with hub.repo.ingest_transaction(T0) as tx:
+            assert [k.story_id for k in tx._known_by_ids([stored.id])] == [moved_to]
+    finally:
+        other.close()
+
+
+def test_what_a_failed_ingest_read_is_not_remembered(hub: pipeline.Hub) -> None:
+    wire = configured_source(hub, "wire")
+    a, b = (replace(x, source_id="wire") for x in _stream(2))
+    assert pipeline._store(hub, wire, [a, b], T0)[0] == 2
+    stored_a, stored_b = (
+        hub.repo.find_article(f"wire:{a.guid}"),
+        hub.repo.find_article(f"wire:{b.guid}"),
+    )
+    assert stored_a is not None and stored_b is not None
+    with pytest.raises(RuntimeError), hub.repo.ingest_transaction(T0) as tx:
+        tx._merge_story(stored_b.story_id, into=stored_a.story_id)
+        # read inside the transaction: b is in a's story, until the rollback
+        assert [k.story_id for k in tx._known_by_ids([stored_b.id])] == [stored_a.story_id]
+        raise RuntimeError("the poll fails after storing")
+    with hub.repo.ingest_transaction(T0) as tx:
+        assert [k.story_id for k in tx._known_by_ids([stored_b.id])] == [stored_b.story_id]

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from feedhub.dedup import features
+from feedhub.dedup import match
 from feedhub.dedup.keys import content_hash
 from feedhub.dedup.match import MAX_HOURS_APART
 from feedhub.dedup.match import NEAR_DUP_CONTAINMENT
@@ -625,3 +626,46 @@ def test_near_duplicates_in_two_stories_tie_them_into_the_oldest() -> None:
     d = run(new, hits)
     assert (d.story_id, d.merge) == (4, (9,))
     assert "portal article 21" in d.reason.split(";")[0]  # the best match explains it
+
+
+# --- remembered fingerprints ----------------------------------------------------------------
+
+
+def test_a_remembered_fingerprint_is_compared_without_reading_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(match, "HOT_FINGERPRINTS", 1)  # the second pushes the first out
+    match.forget_fingerprints()
+    summit = article()
+    dax = article(DAX_TITLE.format(**DAX_TUESDAY), DAX.format(**DAX_TUESDAY))
+    fp = features.fingerprint(summit.title, summit.content_text)
+    match.remember_fingerprint(901, summit.content_hash, fp)
+    match.remember_fingerprint(
+        902, dax.content_hash, features.fingerprint(dax.title, dax.content_text)
+    )
+
+    def unread(article_id: int) -> str:
+        raise AssertionError(f"text of article {article_id} read")
+
+    remembered = known(summit, article_id=901, text=None, load_text=unread)
+    got = remembered.fingerprint()  # from the packed tier: 901 left the hot one
+    assert got == match.comparable(fp)
+    assert got.shingles == fp.shingles and got.entities == fp.entities
+    assert got.numbers == fp.numbers and got.title_words == fp.title_words
+    assert near_duplicate(fp, got, T0, T1) == 1.0
+    # an update is another content hash: computed again, from the text
+    edited = known(replace(summit, content_hash="changed"), article_id=901, text=None)
+    with pytest.raises(AssertionError, match="text of article 901 read"):
+        replace(edited, load_text=unread).fingerprint()
+    match.forget_fingerprints()
+
+
+def test_remembered_fingerprints_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(match, "HOT_FINGERPRINTS", 2)
+    monkeypatch.setattr(match, "FINGERPRINT_CACHE", 3)
+    match.forget_fingerprints()
+    fp = features.fingerprint(SUMMIT_TITLE, " ".join(SUMMIT))
+    for i in range(5):
+        match.remember_fingerprint(i, "h", fp)
+    assert [i for i in range(5) if match.cached_fingerprint((i, "h"))] == [2, 3, 4]
+    match.forget_fingerprints()

@@ -30,6 +30,7 @@ from feedhub.db.schema import article_keys
 from feedhub.db.schema import articles
 from feedhub.db.schema import dedup_overrides
 from feedhub.db.schema import feed_documents
+from feedhub.db.schema import ingest_epoch
 from feedhub.db.schema import sources
 from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
@@ -71,6 +72,9 @@ INGEST_LOCK_KEY = 0x66656564687562  # "feedhub": the advisory lock ingests share
 NEAR_CANDIDATES = 50  # LSH candidates verified per article, at most
 LOOKUP_TERMS = 12  # name terms per lookup
 MAX_RELATED_CANDIDATES = 10
+# stored articles remembered as match.Known (see _Memo): 30 days at 2,000 a day, the
+# related-story window three times over; about 600 bytes each
+KNOWN_MEMO = 60_000
 
 _KNOWN_COLUMNS = (  # named as dedup.match.Known's fields
     articles.c.id.label("article_id"),
@@ -113,11 +117,7 @@ _Q_SAME_GUIDS = sa.select(*_KNOWN_COLUMNS).where(
     articles.c.source_id == _P("source"), articles.c.guid.in_(_P("guids", expanding=True))
 )
 _GUIDS_PER_QUERY = 500  # well under every database's limit of bound parameters
-_Q_BY_IDS = (
-    sa.select(*_KNOWN_COLUMNS)
-    .where(articles.c.id.in_(_P("ids", expanding=True)), articles.c.mergeable)
-    .order_by(articles.c.id)
-)
+_Q_KNOWN_BY_IDS = sa.select(*_KNOWN_COLUMNS).where(articles.c.id.in_(_P("ids", expanding=True)))
 _Q_BANDS = (
     sa.select(article_keys.c.article_id)
     .where(
@@ -144,11 +144,6 @@ _Q_TERMS = (
     .limit(_P("limit"))
 )
 _Q_TERMS_OTHER_LANGUAGE = _Q_TERMS.where(article_keys.c.language != _P("language"))
-_Q_KNOWN_BY_IDS = (
-    sa.select(*_KNOWN_COLUMNS)
-    .where(articles.c.id.in_(_P("ids", expanding=True)), articles.c.story_id != _P("exclude"))
-    .order_by(articles.c.id)
-)
 _Q_KNOWN_BY_URL_KEYS = (
     sa.select(*_KNOWN_COLUMNS)
     .where(articles.c.url_key.in_(_P("keys", expanding=True)))
@@ -240,6 +235,18 @@ _INSERT_STORY = {
     for name, insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))
 }
 _UPDATE_ARTICLE = articles.update().where(articles.c.id == _P("article_id"))
+_MOVE_STORY = (
+    articles.update()
+    .where(articles.c.story_id == _P("merged"))
+    .values(story_id=_P("into"))
+    .returning(articles.c.id)
+)
+_NEXT_EPOCH = (
+    ingest_epoch.update()
+    .where(ingest_epoch.c.id == 1)
+    .values(epoch=ingest_epoch.c.epoch + 1)
+    .returning(ingest_epoch.c.epoch)
+)
 _DELETE_KEYS = article_keys.delete().where(article_keys.c.article_id == _P("article_id"))
 _SET_REPRESENTATIVE = (
     stories.update()
@@ -301,6 +308,9 @@ class Repository:
         # and the last article_keys row it has seen
         self._recent: RecentIndex | None = None
         self._recent_seen = 0
+        # the recently stored articles, and the ingest epoch they are current for
+        self._memo = _Memo()
+        self._epoch: int | None = None
 
     @classmethod
     def open(cls, url: str) -> Repository:
@@ -468,10 +478,13 @@ class Repository:
         advisory lock shared by all worker processes. Fetching and parsing stay parallel.
 
         Inside the lock the process's in-memory index catches up with the keys other
-        processes wrote; if the transaction fails, the index is dropped and reloaded on
-        the next ingest (it may hold keys that were never committed).
+        processes wrote, and its memo of stored articles is forgotten if another process
+        ingested since this one last did (the ingest epoch moved on by more than one). If
+        the transaction fails, both are dropped and reloaded on the next ingest (they may
+        hold rows that were never committed).
         """
         with self._ingest_lock:
+            memo = self._memo
             try:
                 with self.engine.begin() as conn:
                     if conn.dialect.name == "postgresql":
@@ -479,12 +492,20 @@ class Repository:
                             sa.text("SELECT pg_advisory_xact_lock(:key)"),
                             {"key": INGEST_LOCK_KEY},
                         )
+                    epoch = conn.scalar(_NEXT_EPOCH)
+                    if self._epoch is None or epoch != self._epoch + 1:
+                        memo.clear()
                     recent = self._sync_recent(conn, now)
-                    yield Transaction(conn, recent)
+                    memo.conn = conn
+                    yield Transaction(conn, recent, memo)
                     self._recent_seen = conn.scalar(_Q_LAST_KEY) or 0
+                    self._epoch = epoch
             except BaseException:
                 self._recent = None
+                self._epoch = None  # so the memo is forgotten on the next ingest
                 raise
+            finally:
+                memo.conn = None
 
     def _sync_recent(self, conn: sa.Connection, now: datetime) -> RecentIndex:
         recent = self._recent
@@ -569,6 +590,7 @@ class Repository:
                 .where(articles.c.id == article.id)
                 .values(story_id=to_story, reason=reason)
             )
+            tx.memo.drop([article.id])
             tx._refresh_story(article.story_id, now)
             tx._refresh_story(to_story, now)
             key = (dedup_overrides.c.source_id == a.source_id) & (dedup_overrides.c.guid == a.guid)
@@ -713,12 +735,54 @@ class Repository:
         )
 
 
+class _Memo:
+    """The recently stored articles as match.Known, by id.
+
+    The matcher's candidates are the same recent articles again and again (every copy of
+    a story is compared with its versions, every new story with the names of ten days):
+    reading them back from the database was a fifth of the time an article took to store.
+    The memo is kept current by this process's writes (Transaction.apply, _merge_story,
+    Repository.move_article) and forgotten whole when another process ingested meanwhile
+    or a transaction failed (Repository.ingest_transaction). The oldest remembered go
+    first beyond KNOWN_MEMO; a miss is read from the database and remembered."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, Known] = {}
+        self.conn: sa.Connection | None = None  # the ingest transaction's, while one runs
+
+    def __len__(self) -> int:
+        return len(self.known)
+
+    def put(self, k: Known) -> None:
+        known = self.known
+        if k.article_id not in known and len(known) >= KNOWN_MEMO:
+            known.pop(next(iter(known)))
+        known[k.article_id] = k
+
+    def drop(self, ids: Iterable[int]) -> None:
+        for i in ids:
+            self.known.pop(i, None)
+
+    def clear(self) -> None:
+        self.known.clear()
+
+    def text(self, article_id: int) -> str:
+        """A remembered article's text (Known.load_text), read in the open transaction."""
+        if self.conn is None:
+            raise RuntimeError("an article's text is read inside an ingest transaction")
+        return self.conn.scalar(_Q_TEXT, {"id": article_id}) or ""
+
+
 class Transaction:
     """Article writes of one source update, in one database transaction."""
 
-    def __init__(self, conn: sa.Connection, recent: RecentIndex) -> None:
+    def __init__(self, conn: sa.Connection, recent: RecentIndex, memo: _Memo | None = None) -> None:
         self.conn = conn
         self.recent = recent
+        if memo is None:
+            memo = _Memo()
+            memo.conn = conn
+        self.memo = memo
         # names of the articles stored in this transaction so far; see _by_terms
         self.term_counts: Counter[int] = Counter()
         self._splits: bool | None = None  # does any operator split exist? (asked once)
@@ -743,10 +807,25 @@ class Transaction:
         return [self._known(row._mapping) for row in self.conn.execute(query, params)]
 
     def _known(self, columns: Mapping[Any, Any]) -> Known:
-        return Known(**columns, load_text=self._text)
+        k = Known(**columns, load_text=self.memo.text)
+        self.memo.put(k)
+        return k
 
-    def _text(self, article_id: int) -> str:
-        return self.conn.scalar(_Q_TEXT, {"id": article_id}) or ""
+    def _known_by_ids(self, ids: Iterable[int]) -> list[Known]:
+        """Stored articles by id, in id order: from the memo, the others read."""
+        known = self.memo.known
+        found: list[Known] = []
+        missing: list[int] = []
+        for i in sorted(set(ids)):
+            k = known.get(i)
+            if k is None:
+                missing.append(i)
+            else:
+                found.append(k)
+        if missing:
+            found += self._run_known(_Q_KNOWN_BY_IDS, ids=missing)
+            found.sort(key=lambda k: k.article_id)
+        return found
 
     def candidates(
         self, article: Article, keys: Mapping[int, list[int]], *, when: datetime, short: bool
@@ -799,7 +878,7 @@ class Transaction:
                 limit=NEAR_CANDIDATES,
             )
         )
-        near = self._run_known(_Q_BY_IDS, ids=sorted(ids)) if ids else []
+        near = [k for k in self._known_by_ids(ids) if k.mergeable]
         languages: dict[int, set[str]] = {}
         mine = primary_language(article.language)
         if any(primary_language(k.language) != mine for k in near):
@@ -902,7 +981,7 @@ class Transaction:
         )
         if not ids:
             return []
-        found = self._run_known(_Q_KNOWN_BY_IDS, ids=ids, exclude=exclude_story)
+        found = [k for k in self._known_by_ids(ids) if k.story_id != exclude_story]
         order = {i: n for n, i in enumerate(ids)}
         per_story: dict[int, Known] = {}
         for k in sorted(found, key=lambda k: order[k.article_id]):
@@ -950,6 +1029,7 @@ class Transaction:
             article_id = decision.article_id
             self.conn.execute(_UPDATE_ARTICLE, {"article_id": article_id, **values})
             self.conn.execute(_DELETE_KEYS, {"article_id": article_id})
+            self.memo.drop([article_id])  # read again when next asked for
             story_id = decision.story_id
         else:
             new_story = decision.action is Action.NEW
@@ -973,6 +1053,21 @@ class Transaction:
                     **values,
                 },
             ).scalar_one()
+            self.memo.put(
+                Known(
+                    article_id,
+                    story_id,
+                    article.source_id,
+                    article.guid,
+                    article.title,
+                    article.content_hash,
+                    article.updated,
+                    mergeable,
+                    article.published,
+                    article.language,
+                    load_text=self.memo.text,
+                )
+            )
         self._write_keys(article_id, article.published or now, article.language, keys)
         if decision.action is Action.UPDATE:
             self.recent.remove(article_id)
@@ -1007,9 +1102,8 @@ class Transaction:
 
     def _merge_story(self, story_id: int, *, into: int) -> None:
         """Move every version and link of a story into another; the story goes away."""
-        self.conn.execute(
-            articles.update().where(articles.c.story_id == story_id).values(story_id=into)
-        )
+        moved = self.conn.scalars(_MOVE_STORY, {"merged": story_id, "into": into})
+        self.memo.drop(moved.all())
         links = self.conn.execute(
             sa.select(story_links).where(
                 (story_links.c.story_a == story_id) | (story_links.c.story_b == story_id)

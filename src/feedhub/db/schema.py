@@ -160,3 +160,13 @@ feed_documents = sa.Table(
     sa.Column("last_modified", UTCDateTime, nullable=False),
     sa.Column("media_type", sa.Text, nullable=False),
 )
+
+# One row, counted up by every ingest transaction (migration 0008). A process that finds
+# the count moved by more than its own last transaction knows another process stored or
+# moved articles meanwhile, and forgets what it remembers of them (db.repo._Memo).
+ingest_epoch = sa.Table(
+    "ingest_epoch",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("epoch", sa.BigInteger, nullable=False),
+)
