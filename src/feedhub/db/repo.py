@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections import OrderedDict
 from collections.abc import Iterable
 from collections.abc import Iterator
 from collections.abc import Mapping
@@ -747,7 +748,7 @@ class _Memo:
     first beyond KNOWN_MEMO; a miss is read from the database and remembered."""
 
     def __init__(self) -> None:
-        self.known: dict[int, Known] = {}
+        self.known: OrderedDict[int, Known] = OrderedDict()  # oldest first (see match._keep)
         self.conn: sa.Connection | None = None  # the ingest transaction's, while one runs
 
     def __len__(self) -> int:
@@ -756,7 +757,7 @@ class _Memo:
     def put(self, k: Known) -> None:
         known = self.known
         if k.article_id not in known and len(known) >= KNOWN_MEMO:
-            known.pop(next(iter(known)))
+            known.popitem(last=False)
         known[k.article_id] = k
 
     def drop(self, ids: Iterable[int]) -> None:
