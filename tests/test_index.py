@@ -22,6 +22,7 @@ from feedhub.dedup.features import BODY
 from feedhub.dedup.features import LEAD
 from feedhub.dedup.features import LINK
 from feedhub.dedup.features import TERM
+from feedhub.dedup.index import COMMON_TERM_MIN
 from feedhub.dedup.index import KEEP_DAYS
 from feedhub.dedup.index import KeyRow
 from feedhub.dedup.index import RecentIndex
@@ -53,6 +54,25 @@ def test_terms_are_counted_per_article_and_ordered_most_shared_first() -> None:
     assert index.terms([10, 11, 12], lo, hi, 1, other_language=None, limit=2) == [1, 2]
     # band keys and name terms are separate postings
     assert index.bands([10, 11], lo, hi, limit=10) == []
+
+
+def test_a_name_in_more_than_a_share_of_the_indexed_articles_is_common() -> None:
+    index = RecentIndex(T0 - timedelta(days=KEEP_DAYS))
+    for i in range(1, 401):  # 400 articles over four days
+        names = [7] + ([10] if i % 2 else []) + ([11] if i % 5 == 0 else [])
+        index.add_article(i, T0 + timedelta(hours=i % 96), "de", {TERM: names})
+    assert len(index) == 400
+    # 400 name 7, 200 name 10: common; 80 name 11 is more than 1% but fewer than 100
+    assert index.common(7) and index.common(10)
+    assert not index.common(11) and not index.common(12)
+    for i in range(1, 200, 2):
+        index.remove(i)  # 100 of name 10 left, of 300: still common, just
+    assert index.common(10)
+    index.remove(201)
+    assert not index.common(10)
+    # forgetting the days forgets their names
+    index.forget_before(T0 + timedelta(days=KEEP_DAYS + 5))
+    assert not index.common(7) and len(index) == 0
 
 
 def test_lookups_stay_inside_their_window_to_the_second() -> None:
@@ -387,3 +407,30 @@ def test_what_a_failed_ingest_read_is_not_remembered(hub: pipeline.Hub) -> None:
         raise RuntimeError("the poll fails after storing")
     with hub.repo.ingest_transaction(T0) as tx:
         assert [k.story_id for k in tx._known_by_ids([stored_b.id])] == [stored_b.story_id]
+
+
+def test_lookups_by_an_articles_names_leave_common_names_out(hub: pipeline.Hub) -> None:
+    wire = configured_source(hub, "wire")
+    stream = [replace(a, source_id="wire") for a in _stream(8)]
+    pipeline._store(hub, wire, stream, T0)
+    with hub.repo.ingest_transaction(T0) as tx:
+        probe = stream[0]
+        terms = features.index_keys(features.fingerprint(probe.title, probe.content_text))[TERM]
+        lo, hi = T0 - timedelta(days=10), T0 + timedelta(days=10)
+
+        def found(*, skip_common: bool) -> list[int]:
+            return [
+                k.article_id
+                for k in tx.related_candidates(
+                    terms, lo, hi, exclude_story=-1, min_shared=2, skip_common=skip_common
+                )
+            ]
+
+        everything = found(skip_common=True)
+        assert everything  # the article itself, at least, shares its names
+        # the same names, made common: they are looked up only when asked for
+        for article in range(10_000, 10_000 + 2 * COMMON_TERM_MIN):
+            tx.recent.add_article(article, T0 - timedelta(days=2), "de", {TERM: terms})
+        assert all(tx.recent.common(t) for t in terms)
+        assert found(skip_common=True) == []
+        assert found(skip_common=False)

@@ -333,6 +333,7 @@ def _relate(
             when,
             exclude_story=story_id,
             min_shared=relate.REFERENCE_MIN_SHARED,
+            skip_common=False,  # a phrase names few: "Wie wir berichteten, Trump und Putin"
         )
     changed: set[str] = set()
     found = relate.find_related(

@@ -877,6 +877,7 @@ class Transaction:
                 LOOKUP_MIN_SHARED,
                 language=None if short else primary_language(article.language),
                 limit=NEAR_CANDIDATES,
+                skip_common=True,
             )
         )
         near = [k for k in self._known_by_ids(ids) if k.mergeable]
@@ -922,9 +923,14 @@ class Transaction:
         *,
         language: str | None,
         limit: int,
+        skip_common: bool,
     ) -> list[int]:
         """Articles in [lo, hi] sharing at least `min_shared` name terms, most first; with
-        `language`, only articles in another language."""
+        `language`, only articles in another language; with `skip_common`, by the names
+        that are not common in the recent index (dedup.index: their postings are what the
+        lookup's cost grows with, and they tell least)."""
+        if skip_common:
+            terms = [t for t in terms if not self.recent.common(t)]
         if not terms:
             return []
         # a stable sample of the article's names: by how often they occurred earlier in
@@ -973,12 +979,27 @@ class Transaction:
         return self._run_known(_Q_LINKING, key=link_key(url_key(url)))
 
     def related_candidates(
-        self, terms: list[int], lo: datetime, hi: datetime, *, exclude_story: int, min_shared: int
+        self,
+        terms: list[int],
+        lo: datetime,
+        hi: datetime,
+        *,
+        exclude_story: int,
+        min_shared: int,
+        skip_common: bool = True,
     ) -> list[Known]:
         """Articles of other stories in [lo, hi] sharing the most name terms (at least
-        `min_shared`), one per story."""
+        `min_shared`), one per story; with `skip_common`, by the names that are not
+        common (see _by_terms: an article's own names; the few names of a reference
+        phrase are all looked up)."""
         ids = self._by_terms(
-            terms, lo, hi, min_shared, language=None, limit=MAX_RELATED_CANDIDATES * 3
+            terms,
+            lo,
+            hi,
+            min_shared,
+            language=None,
+            limit=MAX_RELATED_CANDIDATES * 3,
+            skip_common=skip_common,
         )
         if not ids:
             return []
