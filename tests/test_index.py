@@ -75,6 +75,25 @@ def test_a_name_in_more_than_a_share_of_the_indexed_articles_is_common() -> None
     assert not index.common(7) and len(index) == 0
 
 
+def test_a_key_shared_by_one_two_and_again_one_article_is_found_each_time() -> None:
+    index = RecentIndex(T0 - timedelta(days=3))
+    lo, hi = T0 - timedelta(days=1), T0 + timedelta(days=1)
+    index.add(_rows(1, T0, {BODY: [5], TERM: [9, 8]}))
+    assert index.bands([5], lo, hi, limit=9) == [1]
+    index.add(_rows(2, T0, {BODY: [5], TERM: [9, 8]}))
+    assert index.bands([5], lo, hi, limit=9) == [1, 2]
+    assert index.terms([9, 8], lo, hi, 2, other_language=None, limit=9) == [1, 2]
+    index.remove(1)
+    assert index.bands([5], lo, hi, limit=9) == [2]
+    index.add(_rows(3, T0, {BODY: [5]}))
+    assert index.bands([5], lo, hi, limit=9) == [2, 3]
+    index.remove(2)
+    index.remove(3)
+    index.remove(3)  # (twice: nothing left to remove)
+    assert index.bands([5], lo, hi, limit=9) == []
+    assert index.terms([9, 8], lo, hi, 1, other_language=None, limit=9) == []
+
+
 def test_lookups_stay_inside_their_window_to_the_second() -> None:
     index = RecentIndex(T0 - timedelta(days=3))
     index.add(_rows(1, T0, {BODY: [5]}))

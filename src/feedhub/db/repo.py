@@ -750,6 +750,7 @@ class _Memo:
     def __init__(self) -> None:
         self.known: OrderedDict[int, Known] = OrderedDict()  # oldest first (see match._keep)
         self.conn: sa.Connection | None = None  # the ingest transaction's, while one runs
+        self.load_text = self.text  # one bound method for every Known, not one each
 
     def __len__(self) -> int:
         return len(self.known)
@@ -808,7 +809,7 @@ class Transaction:
         return [self._known(row._mapping) for row in self.conn.execute(query, params)]
 
     def _known(self, columns: Mapping[Any, Any]) -> Known:
-        k = Known(**columns, load_text=self.memo.text)
+        k = Known(**columns, load_text=self.memo.load_text)
         self.memo.put(k)
         return k
 
@@ -1087,7 +1088,7 @@ class Transaction:
                     mergeable,
                     article.published,
                     article.language,
-                    load_text=self.memo.text,
+                    load_text=self.memo.load_text,
                 )
             )
         self._write_keys(article_id, article.published or now, article.language, keys)

@@ -66,11 +66,18 @@ class KeyRow:
     language: str
 
 
+# A key's postings: the article id itself while only one article has the key (most band
+# keys), a list from the second on. A list is an object the garbage collector walks on
+# every full collection; as lists, the half million postings of a 20,000-article index
+# made the collector a tenth of the time an article took to store (as ids: 20% less).
+Postings = int | list[int]
+
+
 @dataclass(slots=True)
 class _Day:
-    bands: dict[int, list[int]] = field(default_factory=dict)  # BODY and LEAD keys
+    bands: dict[int, Postings] = field(default_factory=dict)  # BODY and LEAD keys
     # name terms by primary language: a translation lookup skips its own language's
-    terms: dict[str, dict[int, list[int]]] = field(default_factory=dict)
+    terms: dict[str, dict[int, Postings]] = field(default_factory=dict)
 
 
 class RecentIndex:
@@ -127,7 +134,9 @@ class RecentIndex:
                 postings = day.bands
             ids = postings.get(key)
             if ids is None:
-                postings[key] = [article_id]
+                postings[key] = article_id
+            elif isinstance(ids, int):
+                postings[key] = [ids, article_id]
             else:
                 ids.append(article_id)
         self._articles[article_id] = (ts, lang, indexed)
@@ -144,12 +153,16 @@ class RecentIndex:
         for kind, key in keys:
             postings = terms if kind == TERM else day.bands
             ids = postings.get(key)
-            if ids is not None and article_id in ids:
+            if ids == article_id:
+                del postings[key]
+            elif isinstance(ids, list) and article_id in ids:
                 ids.remove(article_id)
-                if not ids:
-                    del postings[key]
-                if kind == TERM:
-                    self._uncount(key, 1)
+                if len(ids) == 1:
+                    postings[key] = ids[0]
+            else:
+                continue
+            if kind == TERM:
+                self._uncount(key, 1)
 
     def forget_before(self, when: datetime) -> None:
         """On a new UTC day, drop the days before `when`'s day minus KEEP_DAYS (the start
@@ -166,7 +179,7 @@ class RecentIndex:
         for d in [d for d in self._days if d < first]:
             for postings in self._days.pop(d).terms.values():
                 for key, ids in postings.items():
-                    self._uncount(key, len(ids))
+                    self._uncount(key, 1 if isinstance(ids, int) else len(ids))
         cutoff = start.timestamp()
         for aid in [a for a, (ts, _, _) in self._articles.items() if ts < cutoff]:
             del self._articles[aid]
@@ -229,7 +242,11 @@ class RecentIndex:
             for postings in every:
                 for key in unique:
                     ids = postings.get(key)
-                    if ids:
+                    if ids is None:
+                        continue
+                    if isinstance(ids, int):
+                        counts[ids] += 1
+                    else:
                         counts.update(ids)
         out = []
         articles = self._articles
