@@ -54,6 +54,7 @@ from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
 from feedhub.dedup.match import Hits
 from feedhub.dedup.match import Known
+from feedhub.dedup.match import keep_newest
 from feedhub.dedup.relate import LOOKUP_MIN_SHARED
 from feedhub.errors import StorageError
 from feedhub.models import Article
@@ -748,7 +749,7 @@ class _Memo:
     first beyond KNOWN_MEMO; a miss is read from the database and remembered."""
 
     def __init__(self) -> None:
-        self.known: OrderedDict[int, Known] = OrderedDict()  # oldest first (see match._keep)
+        self.known: OrderedDict[int, Known] = OrderedDict()  # oldest first
         self.conn: sa.Connection | None = None  # the ingest transaction's, while one runs
         self.load_text = self.text  # one bound method for every Known, not one each
 
@@ -756,10 +757,7 @@ class _Memo:
         return len(self.known)
 
     def put(self, k: Known) -> None:
-        known = self.known
-        if k.article_id not in known and len(known) >= KNOWN_MEMO:
-            known.popitem(last=False)
-        known[k.article_id] = k
+        keep_newest(self.known, k.article_id, k, KNOWN_MEMO)
 
     def drop(self, ids: Iterable[int]) -> None:
         for i in ids:

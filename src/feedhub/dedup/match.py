@@ -63,6 +63,7 @@ MAX_HOURS_APART = 48.0
 TRANSLATION_MIN_ENTITIES = 0.25
 TRANSLATION_MIN_SHARED = 3
 
+_K = TypeVar("_K")
 _V = TypeVar("_V")
 
 
@@ -106,9 +107,9 @@ class Known:
             text = self.text
             if text is None:
                 text = self.load_text(self.article_id) if self.load_text else ""
-            fp = features.fingerprint(self.title, text)
-            remember_fingerprint(self.article_id, self.content_hash, fp)
-            fp = comparable(fp)
+            fp = remember_fingerprint(
+                self.article_id, self.content_hash, features.fingerprint(self.title, text)
+            )
         return fp
 
 
@@ -135,8 +136,9 @@ def comparable(fp: Fingerprint) -> Fingerprint:
     return replace(fp, lead=_EMPTY, names=_EMPTY)
 
 
-def remember_fingerprint(article_id: int, content_hash: str, fp: Fingerprint) -> None:
-    """Keep a stored article's fingerprint for when it is a candidate."""
+def remember_fingerprint(article_id: int, content_hash: str, fp: Fingerprint) -> Fingerprint:
+    """Keep a stored article's fingerprint for when it is a candidate; returns it as
+    remembered (`comparable`)."""
     key = (article_id, content_hash)
     packed = (
         array("I", fp.shingles),
@@ -145,8 +147,10 @@ def remember_fingerprint(article_id: int, content_hash: str, fp: Fingerprint) ->
         _SEP.join(fp.title_words),
         fp.text_length,
     )
-    _keep(_PACKED, key, packed, FINGERPRINT_CACHE)
-    _keep(_HOT, key, comparable(fp), HOT_FINGERPRINTS)
+    keep_newest(_PACKED, key, packed, FINGERPRINT_CACHE)
+    hot = comparable(fp)
+    keep_newest(_HOT, key, hot, HOT_FINGERPRINTS)
+    return hot
 
 
 def cached_fingerprint(key: tuple[int, str]) -> Fingerprint | None:
@@ -166,7 +170,7 @@ def cached_fingerprint(key: tuple[int, str]) -> Fingerprint | None:
             title_words=_split(title_words),
             text_length=length,
         )
-        _keep(_HOT, key, fp, HOT_FINGERPRINTS)
+        keep_newest(_HOT, key, fp, HOT_FINGERPRINTS)
     return fp
 
 
@@ -179,9 +183,8 @@ def _split(joined: str) -> frozenset[str]:
     return frozenset(joined.split(_SEP)) if joined else _EMPTY
 
 
-def _keep(
-    cache: OrderedDict[tuple[int, str], _V], key: tuple[int, str], value: _V, size: int
-) -> None:
+def keep_newest(cache: OrderedDict[_K, _V], key: _K, value: _V, size: int) -> None:
+    """Put `value` in a cache of at most `size` entries, dropping the oldest first."""
     if key not in cache and len(cache) >= size:
         cache.popitem(last=False)
     cache[key] = value
