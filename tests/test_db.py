@@ -147,12 +147,37 @@ def test_claiming_due_sources_is_exclusive(tmp_path: Path, db_url: str, now: dat
         ]
         repo.sync_sources(sources, now)
         ids = [s.id for s in sources]
-        first = repo.claim_due(now, ids, timedelta(minutes=10))
-        second = repo.claim_due(now, ids, timedelta(minutes=10))
+        first = repo.claim_due(now, ids, timedelta(minutes=10), owner="h:1")
+        second = repo.claim_due(now, ids, timedelta(minutes=10), owner="h:1")
         assert sorted(first) == ids and second == []
         assert (
-            sorted(repo.claim_due(now + timedelta(minutes=11), ids, timedelta(minutes=10))) == ids
+            sorted(
+                repo.claim_due(now + timedelta(minutes=11), ids, timedelta(minutes=10), owner="h:2")
+            )
+            == ids
         )
+    finally:
+        repo.close()
+
+
+def test_claims_of_dead_processes_are_released_at_once(db_url: str, now: datetime) -> None:
+    repo = Repository.open(db_url)
+    try:
+        sources = [
+            Source(f"s{i}", SourceKind.HTTP, f"s{i}", url=f"https://x.example/{i}")
+            for i in range(3)
+        ]
+        repo.sync_sources(sources, now)
+        lease = timedelta(minutes=10)
+        assert repo.claim_due(now, ["s0"], lease, owner="here:100") == ["s0"]
+        assert repo.claim_due(now, ["s1"], lease, owner="here:200") == ["s1"]
+        assert repo.claim_due(now, ["s2"], lease, owner="elsewhere:100") == ["s2"]
+        later = now + timedelta(minutes=1)
+        assert repo.claim_due(later, ["s0", "s1", "s2"], lease, owner="here:300") == []
+        # pid 100 on this host is gone, 200 is alive; another host's claims are not ours to judge
+        assert repo.release_claims("here", lambda pid: pid == 200, later) == ["s0"]
+        assert repo.claim_due(later, ["s0", "s1", "s2"], lease, owner="here:300") == ["s0"]
+        assert repo.release_claims("here", lambda pid: pid in (200, 300), later) == []
     finally:
         repo.close()
 

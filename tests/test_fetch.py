@@ -19,9 +19,9 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.models import SourceState
 from feedhub.models import UpdateResult
-from feedhub.sources.http import refused_address
 from feedhub.sources.politeness import HostGate
 from feedhub.sources.politeness import registrable_domain
+from feedhub.sources.transport import refused_address
 from tests.conftest import FeedServer
 from tests.conftest import write_config
 
@@ -103,7 +103,10 @@ def test_retry_after_is_honoured_and_the_source_shows_rate_limited(
     assert h["state"] is SourceState.RATE_LIMITED and h["status"] == status
     assert f"Retry-After: {retry_after}" in str(h["error"])
     # not due before then: the scheduler does not claim it
-    assert poller.hub.repo.claim_due(now + wait - timedelta(seconds=1), ["wire"], wait) == []
+    assert (
+        poller.hub.repo.claim_due(now + wait - timedelta(seconds=1), ["wire"], wait, owner="h:1")
+        == []
+    )
 
 
 def test_gone_is_marked_gone_and_still_polled_at_the_cap(

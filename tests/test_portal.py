@@ -16,6 +16,7 @@ from feedhub.models import Enclosure
 from feedhub.models import Source
 from feedhub.models import SourceKind
 from feedhub.sources.folder import INBOX_SUFFIXES
+from feedhub.sources.folder import Listing
 from feedhub.sources.folder import files
 from feedhub.sources.folder import fingerprint
 from feedhub.sources.folder import read_inbox
@@ -24,6 +25,8 @@ from feedhub.sources.portal import REQUIRED
 from feedhub.sources.portal import ArticleFileError
 from feedhub.sources.portal import read_article
 from feedhub.sources.portal import read_portal
+
+MAX = 10 * 1024 * 1024  # max_file_bytes' default
 
 FRONT = {
     "id": '"monrose:article:1"',
@@ -169,7 +172,7 @@ def test_read_portal_reads_good_file_and_reports_bad_file_by_name(tmp_path: Path
     (tmp_path / "politik" / "kaputt.md").write_text(without("title"), encoding="utf-8")
     (tmp_path / "notiz.txt").write_text("ignored", encoding="utf-8")
     source = portal_source(tmp_path)
-    feed = read_portal(source, files(source, PORTAL_SUFFIXES))
+    feed = read_portal(source, files(source, PORTAL_SUFFIXES, max_bytes=MAX), max_bytes=MAX)
     assert feed.format == "portal"
     assert [e.guid for e in feed.entries] == ["monrose:article:1"]
     (error,) = feed.entry_errors
@@ -182,7 +185,7 @@ def test_read_portal_reports_non_utf8_file(tmp_path: Path) -> None:
     (tmp_path / "gut.md").write_text(article_text(), encoding="utf-8")
     (tmp_path / "latin1.md").write_bytes(article_text({"title": '"Grüße"'}).encode("latin-1"))
     source = portal_source(tmp_path)
-    feed = read_portal(source, files(source, PORTAL_SUFFIXES))
+    feed = read_portal(source, files(source, PORTAL_SUFFIXES, max_bytes=MAX), max_bytes=MAX)
     assert len(feed.entries) == 1
     (error,) = feed.entry_errors
     assert error.startswith("latin1.md: not UTF-8")
@@ -192,26 +195,28 @@ def test_read_portal_with_only_bad_files_raises_parse_error(tmp_path: Path) -> N
     (tmp_path / "a.md").write_text("no front matter", encoding="utf-8")
     source = portal_source(tmp_path)
     with pytest.raises(ParseError, match="a.md") as info:
-        read_portal(source, files(source, PORTAL_SUFFIXES))
+        read_portal(source, files(source, PORTAL_SUFFIXES, max_bytes=MAX), max_bytes=MAX)
     assert info.value.source == "portal"
 
 
 def test_read_portal_of_empty_folder_is_an_empty_feed(tmp_path: Path) -> None:
-    feed = read_portal(portal_source(tmp_path), [])
+    feed = read_portal(portal_source(tmp_path), Listing(tmp_path, ()), max_bytes=MAX)
     assert feed.entries == ()
     assert feed.entry_errors == ()
 
 
 def test_files_of_missing_folder_raise_fetch_error(tmp_path: Path) -> None:
     with pytest.raises(FetchError, match="does not exist"):
-        files(portal_source(tmp_path / "fehlt"), PORTAL_SUFFIXES)
+        files(portal_source(tmp_path / "fehlt"), PORTAL_SUFFIXES, max_bytes=MAX)
 
 
 def test_files_skips_hidden_files_and_other_suffixes_and_sorts(tmp_path: Path) -> None:
     for name in ("b.md", "a.MD", ".entwurf.md", "c.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "ordner.md").mkdir()
-    assert [p.name for p in files(portal_source(tmp_path), PORTAL_SUFFIXES)] == ["a.MD", "b.md"]
+    assert [
+        p.name for p in files(portal_source(tmp_path), PORTAL_SUFFIXES, max_bytes=MAX).paths
+    ] == ["a.MD", "b.md"]
 
 
 # --- inbox --------------------------------------------------------------------------------
@@ -241,7 +246,7 @@ def test_read_inbox_reads_rss_and_json_feed_and_reports_broken_file(tmp_path: Pa
     (tmp_path / "2-wirtschaft.json").write_bytes(INBOX_JSON)
     (tmp_path / "3-kaputt.xml").write_bytes(b"<html><body>Fehlerseite</body></html>")
     source = inbox_source(tmp_path)
-    feed = read_inbox(source, files(source, INBOX_SUFFIXES))
+    feed = read_inbox(source, files(source, INBOX_SUFFIXES, max_bytes=MAX), max_bytes=MAX)
     assert feed.format == "inbox"
     assert [e.guid for e in feed.entries] == ["rss-1", "json-1"]
     assert feed.entries[0].published == datetime(2025, 8, 16, 7, 30, tzinfo=UTC)
@@ -254,7 +259,7 @@ def test_read_inbox_reports_a_not_well_formed_file_as_warning_line(tmp_path: Pat
     broken = INBOX_RSS.replace(b"Meldung RSS", b"Tom & Jerry")
     (tmp_path / "a.rss").write_bytes(broken)
     source = inbox_source(tmp_path)
-    feed = read_inbox(source, files(source, INBOX_SUFFIXES))
+    feed = read_inbox(source, files(source, INBOX_SUFFIXES, max_bytes=MAX), max_bytes=MAX)
     assert [e.title for e in feed.entries] == ["Tom & Jerry"]
     (error,) = feed.entry_errors
     assert error.startswith("a.rss: feed is not well-formed")
@@ -264,7 +269,7 @@ def test_read_inbox_with_only_broken_files_raises_parse_error(tmp_path: Path) ->
     (tmp_path / "x.json").write_bytes(b'{"title": "no version"}')
     source = inbox_source(tmp_path)
     with pytest.raises(ParseError, match=r"x\.json.*version"):
-        read_inbox(source, files(source, INBOX_SUFFIXES))
+        read_inbox(source, files(source, INBOX_SUFFIXES, max_bytes=MAX), max_bytes=MAX)
 
 
 def test_inbox_guid_does_not_depend_on_where_the_inbox_folder_is(tmp_path: Path) -> None:
@@ -274,7 +279,11 @@ def test_inbox_guid_does_not_depend_on_where_the_inbox_folder_is(tmp_path: Path)
         folder.mkdir()
         (folder / "a.xml").write_bytes(permalink_guid)
         source = inbox_source(folder)
-        guids.append(read_inbox(source, files(source, INBOX_SUFFIXES)).entries[0].guid)
+        guids.append(
+            read_inbox(source, files(source, INBOX_SUFFIXES, max_bytes=MAX), max_bytes=MAX)
+            .entries[0]
+            .guid
+        )
     assert guids[0] == guids[1]
 
 
@@ -282,17 +291,19 @@ def test_fingerprint_changes_when_a_file_is_touched_or_added(tmp_path: Path) -> 
     first = tmp_path / "a.xml"
     first.write_bytes(INBOX_RSS)
     source = inbox_source(tmp_path)
-    before = fingerprint(files(source, INBOX_SUFFIXES))
-    assert fingerprint(files(source, INBOX_SUFFIXES)) == before  # stable when unchanged
+    before = fingerprint(files(source, INBOX_SUFFIXES, max_bytes=MAX))
+    assert (
+        fingerprint(files(source, INBOX_SUFFIXES, max_bytes=MAX)) == before
+    )  # stable when unchanged
     assert before.startswith('"') and before.endswith('"')  # stored like an ETag
 
     st = first.stat()
     os.utime(first, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
-    touched = fingerprint(files(source, INBOX_SUFFIXES))
+    touched = fingerprint(files(source, INBOX_SUFFIXES, max_bytes=MAX))
     assert touched != before
 
     (tmp_path / "b.json").write_bytes(INBOX_JSON)
-    added = fingerprint(files(source, INBOX_SUFFIXES))
+    added = fingerprint(files(source, INBOX_SUFFIXES, max_bytes=MAX))
     assert added not in (before, touched)
 
 
@@ -300,6 +311,6 @@ def test_fingerprint_changes_when_a_file_is_removed(tmp_path: Path) -> None:
     (tmp_path / "a.xml").write_bytes(INBOX_RSS)
     (tmp_path / "b.xml").write_bytes(INBOX_RSS)
     source = inbox_source(tmp_path)
-    before = fingerprint(files(source, INBOX_SUFFIXES))
+    before = fingerprint(files(source, INBOX_SUFFIXES, max_bytes=MAX))
     (tmp_path / "b.xml").unlink()
-    assert fingerprint(files(source, INBOX_SUFFIXES)) != before
+    assert fingerprint(files(source, INBOX_SUFFIXES, max_bytes=MAX)) != before

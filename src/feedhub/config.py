@@ -77,6 +77,10 @@ class _ServiceFile(_Strict):
     contact: str = ""
     max_response_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     fetch_timeout: float = Field(20.0, gt=0, le=300)
+    fetch_deadline: float = Field(60.0, gt=0, le=3600)
+    max_file_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    max_entries_per_poll: int = Field(500, ge=1, le=100_000)
+    ingest_batch: int = Field(200, ge=1, le=10_000)
     workers: int = Field(4, ge=1, le=64)
     websub_hubs: list[str] = []
     http_workers: int = Field(1, ge=1, le=64)
@@ -277,6 +281,10 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         user_agent_contact=s.contact,
         max_response_bytes=s.max_response_bytes,
         fetch_timeout=s.fetch_timeout,
+        fetch_deadline=s.fetch_deadline,
+        max_file_bytes=s.max_file_bytes,
+        max_entries_per_poll=s.max_entries_per_poll,
+        ingest_batch=s.ingest_batch,
         workers=s.workers,
         websub_hubs=tuple(s.websub_hubs),
         http_workers=s.http_workers,

@@ -74,7 +74,11 @@ class ServiceSettings:
     max_cache_age: int = 300  # Cache-Control max-age of published feeds
     user_agent_contact: str = ""
     max_response_bytes: int = 10 * 1024 * 1024
-    fetch_timeout: float = 20.0
+    fetch_timeout: float = 20.0  # seconds a connect or one read may take
+    fetch_deadline: float = 60.0  # seconds a whole request (headers and body) may take
+    max_file_bytes: int = 10 * 1024 * 1024  # a file in a portal or inbox folder, at most
+    max_entries_per_poll: int = 500  # entries taken from one poll (newest first)
+    ingest_batch: int = 200  # entries stored per transaction
     workers: int = 4
     websub_hubs: tuple[str, ...] = ()  # WebSub hubs pinged when a feed changes
     http_workers: int = 1  # HTTP server processes
@@ -315,3 +319,4 @@ class FeedDocument:
     last_modified: datetime
     media_type: str
     brotli: bytes | None = None  # None for documents stored before brotli was added
+    problems: tuple[str, ...] = ()  # entries left out because they could not be rendered

@@ -10,10 +10,17 @@ language, section, authors, enclosures.
   title and text with py3langid, else the section's language.
 - Section: the entry's own (portal), else the source's category map, else a category that
   names a section or one of its categories, else the source's default section.
+- Characters XML cannot hold never get past here (one place for every field): C0 controls
+  but tab, LF and CR, DEL, lone surrogates, U+FFFE/U+FFFF are dropped; C1 controls are
+  read as the windows-1252 characters they almost always are (U+0084 U+0093 -> „ “).
+- Work per entry is bounded before the HTML parser sees it (its cost grows with the square
+  of the nesting depth): at most MAX_HTML_CHARS of a field's HTML are parsed, and markup
+  nested deeper than MAX_NESTING is dropped, its text kept.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterable
@@ -114,15 +121,27 @@ DETECT_CHARS = 1000  # text given to the language detector
 _BLOCK_END = re.compile(r"(?i)(</(p|div|h[1-6]|li|blockquote|tr|figcaption|pre)>|<br\s*/?>)")
 _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+# not XML 1.0 characters (and DEL, and C1 controls, which are mapped): see xml_safe()
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+MAX_HTML_CHARS = 1_000_000  # of one field's HTML; the rest is cut off before parsing
+MAX_NESTING = 200  # open elements; deeper markup is dropped before parsing (text kept)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
+# elements that hold no content, or that the parser closes by itself when the next starts
+# (an unclosed <p> or <li> does not nest)
+_FLAT = frozenset(
+    "area base br col embed hr img input link meta source track wbr p li dt dd tr td th"
+    " option".split()
+)
 
 
 def normalize_entry(
     raw: RawEntry, feed: ParsedFeed, source: Source, sections: Iterable[Section]
 ) -> Article:
     """Normalise one entry. Pure: no I/O, no clock."""
+    raw = xml_safe_entry(raw)
     sections = tuple(sections)
     base = raw.base or feed.base_url
-    link = _absolute_http(base, raw.link)
+    canonical = _canonical_link(raw, feed)
     content_html = sanitize_html(raw.content, base) if raw.content else ""
     summary_html_like = bool(raw.summary and "<" in raw.summary)
     if not content_html and raw.summary and summary_html_like:
@@ -141,7 +160,6 @@ def normalize_entry(
     if not title:
         title = _shorten(summary or content_text, 80) or "(ohne Titel)"
     section = assign_section(raw, source, sections)
-    canonical = canonical_url(link) if link else None
     chash = content_hash(title, content_text)
     return Article(
         source_id=source.id,
@@ -164,6 +182,100 @@ def normalize_entry(
     )
 
 
+def xml_safe(text: str) -> str:
+    """`text` without characters XML 1.0 cannot hold; C1 controls as windows-1252."""
+    if _NOT_XML.search(text) is None:
+        return text
+    return _NOT_XML.sub(_replace_control, text)
+
+
+def _replace_control(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    if 0x80 <= code <= 0x9F:
+        try:
+            return bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:  # the five bytes windows-1252 leaves undefined
+            return ""
+    return ""
+
+
+def xml_safe_entry(raw: RawEntry) -> RawEntry:
+    """Every text of an entry through xml_safe(), so no stored field can break a feed."""
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return xml_safe(value)
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        if isinstance(value, Enclosure):
+            return Enclosure(
+                xml_safe(value.url),
+                xml_safe(value.type) if value.type else value.type,
+                value.length,
+                xml_safe(value.title) if value.title else value.title,
+            )
+        return value
+
+    changes = {
+        f.name: clean(getattr(raw, f.name))
+        for f in dataclasses.fields(raw)
+        if getattr(raw, f.name) is not None
+    }
+    return dataclasses.replace(raw, **changes)  # type: ignore[arg-type]
+
+
+def bounded_html(fragment: str) -> str:
+    """`fragment` cut to MAX_HTML_CHARS, with the tags of elements nested deeper than
+    MAX_NESTING removed (their text stays). Cheap: one regular-expression pass over the
+    tags, no parse; a fragment within both limits is returned unchanged."""
+    fragment = fragment[:MAX_HTML_CHARS]
+    if fragment.count("<") <= MAX_NESTING:
+        return fragment
+    depth = 0
+    too_deep = False
+    for m in _TAG.finditer(fragment):
+        if m.group(3) or m.group(2).lower() in _FLAT:
+            continue
+        depth += -1 if m.group(1) else 1
+        if depth > MAX_NESTING:
+            too_deep = True
+            break
+    if not too_deep:
+        return fragment
+
+    out: list[str] = []
+    depth = 0
+    last = 0
+    for m in _TAG.finditer(fragment):
+        if m.group(3) or m.group(2).lower() in _FLAT:
+            keep = depth < MAX_NESTING
+        elif m.group(1):
+            depth = max(depth - 1, 0)
+            keep = depth < MAX_NESTING
+        else:
+            keep = depth < MAX_NESTING
+            depth += 1
+        out.append(fragment[last : m.start()])
+        if keep:
+            out.append(m.group(0))
+        last = m.end()
+    out.append(fragment[last:])
+    return "".join(out)
+
+
+def entry_key(raw: RawEntry, feed: ParsedFeed) -> str | None:
+    """The GUID normalize_entry() gives `raw`, if it can be told without reading the
+    entry's text (None: it has neither id nor link, and is known by its content hash)."""
+    if raw.guid:
+        return xml_safe(raw.guid)
+    return _canonical_link(xml_safe_entry(raw), feed)
+
+
+def _canonical_link(raw: RawEntry, feed: ParsedFeed) -> str | None:
+    link = _absolute_http(raw.base or feed.base_url, raw.link)
+    return canonical_url(link) if link else None
+
+
 def plausible(when: datetime | None) -> datetime | None:
     """A date outside EARLIEST..LATEST (year 1 or 9999 in broken feeds) is a missing date."""
     if when is None or not EARLIEST <= when <= LATEST:
@@ -182,7 +294,7 @@ def sanitize_html(fragment: str, base: str) -> str:
         return value
 
     return nh3.clean(
-        fragment,
+        bounded_html(fragment),
         tags=set(ALLOWED_TAGS),
         attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
         attribute_filter=resolve,
@@ -196,7 +308,7 @@ def html_to_text(fragment: str) -> str:
     """Visible text of an HTML fragment, whitespace collapsed."""
     if "<" not in fragment and "&" not in fragment:
         return _SPACE.sub(" ", fragment).strip()
-    spaced = _BLOCK_END.sub(lambda m: m.group(0) + " ", fragment)
+    spaced = _BLOCK_END.sub(lambda m: m.group(0) + " ", bounded_html(fragment))
     text = nh3.clean(spaced, tags=set(), strip_comments=True)
     return _SPACE.sub(" ", html.unescape(text)).strip()
 

@@ -4,11 +4,20 @@
 
 A source's failure is a value (UpdateResult with an error), reported against the source,
 recorded in its health row; every other source goes on. Only StorageError stops a run.
+A document that cannot be rendered is logged and recorded (shown on /status); the other
+documents are published.
+
+Work per poll is bounded: at most `max_entries_per_poll` entries are taken (new ones
+first, newest first; the feed is fetched in full again on the next poll for the rest),
+and they are stored in transactions of `ingest_batch` entries, so a crash or kill keeps
+what was stored before it. The poll's outcome commits with the last batch.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -35,16 +44,19 @@ from feedhub.errors import SourceError
 from feedhub.errors import StorageError
 from feedhub.models import Article
 from feedhub.models import CacheInfo
+from feedhub.models import FeedDocument
 from feedhub.models import Fetched
 from feedhub.models import NotModified
 from feedhub.models import ParsedFeed
 from feedhub.models import PollState
 from feedhub.models import PollSuccess
+from feedhub.models import RawEntry
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
 from feedhub.models import SourceState
 from feedhub.models import StoredArticle
+from feedhub.models import Story
 from feedhub.models import UpdateResult
 from feedhub.publish import render
 from feedhub.publish import websub
@@ -101,6 +113,7 @@ def now_utc() -> datetime:
 def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
     """Poll one source and store what is new. Never raises SourceError."""
     started = time.monotonic()
+    svc = hub.settings.service
     state = hub.repo.poll_state(source.id)
     try:
         got = _acquire(hub, source, state)
@@ -127,34 +140,50 @@ def update_source(hub: Hub, source: Source, now: datetime) -> UpdateResult:
                 source,
             )
         fetched, parsed = got
-        articles, errors = _normalize(hub, source, parsed)
+        taken, held_back = _entries_this_poll(hub, source, parsed)
+        articles, errors = _normalize(hub, source, replace(parsed, entries=taken))
         warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors) + errors
-        # the articles and the poll's outcome in one transaction: one commit per poll
-        with hub.repo.ingest_transaction(now) as tx:
-            new, updated, dupes, sections = _store_in(tx, hub, source, articles, now)
-            next_at = schedule.next_check(
-                now,
-                source.id,
-                source.interval,
-                ttl_minutes=parsed.ttl,
-                headers=fetched.headers,
-                idle_polls=0 if new else state.idle_polls + 1,
-                max_interval=source.max_interval,
+        cache = fetched.cache
+        if held_back:
+            warnings.append(
+                f"{len(parsed.entries)} entries in the feed, {held_back} new ones left for"
+                f" the next poll (max_entries_per_poll = {len(taken)})"
             )
-            tx.record_success(
-                source.id,
-                PollSuccess(
+            cache = CacheInfo()  # no validators: the next poll gets the whole feed again
+        new = updated = dupes = 0
+        sections: set[str] = set()
+        batches = _batches(sorted(articles, key=_publication_order), svc.ingest_batch)
+        for i, batch in enumerate(batches, start=1):
+            with hub.repo.ingest_transaction(now) as tx:
+                counts = _store_in(tx, hub, source, batch, now)
+                new, updated, dupes = new + counts[0], updated + counts[1], dupes + counts[2]
+                sections |= counts[3]
+                if i < len(batches):
+                    continue
+                # the poll's outcome commits with the last batch
+                next_at = schedule.next_check(
                     now,
-                    next_at,
-                    fetched.cache,
-                    fetched.status,
-                    modified=True,
-                    seen=len(parsed.entries),
-                    new=new,
-                    dupes=dupes,
-                    warning="; ".join(warnings)[:2000] if warnings else None,
-                ),
-            )
+                    source.id,
+                    source.interval,
+                    ttl_minutes=parsed.ttl,
+                    headers=fetched.headers,
+                    idle_polls=0 if new else state.idle_polls + 1,
+                    max_interval=source.max_interval,
+                )
+                tx.record_success(
+                    source.id,
+                    PollSuccess(
+                        now,
+                        next_at,
+                        cache,
+                        fetched.status,
+                        modified=True,
+                        seen=len(parsed.entries),
+                        new=new,
+                        dupes=dupes,
+                        warning="; ".join(warnings)[:2000] if warnings else None,
+                    ),
+                )
         for w in warnings:
             logger.warning("source warning source=%s url=%s: %s", source.id, source.location, w)
         return _log(
@@ -196,6 +225,7 @@ def _acquire(
                 source,
                 state.cache,
                 max_bytes=hub.settings.service.max_response_bytes,
+                deadline=hub.settings.service.fetch_deadline,
                 url=state.fetch_url,
             )
         if hub.repo.note_redirect(source.id, state, result.moved_to, REDIRECT_CONFIRMATIONS):
@@ -211,15 +241,44 @@ def _acquire(
             return result
         return result, parse_feed(result.content, result.headers, result.url, source_id=source.id)
     suffixes = portal.PORTAL_SUFFIXES if source.kind is SourceKind.PORTAL else folder.INBOX_SUFFIXES
-    paths = folder.files(source, suffixes)
-    fp = folder.fingerprint(paths)
+    max_bytes = hub.settings.service.max_file_bytes
+    listing = folder.files(source, suffixes, max_bytes=max_bytes)
+    fp = folder.fingerprint(listing)
     if fp == state.cache.etag:
         return NotModified(source.location, state.cache, status=0)
     if source.kind is SourceKind.PORTAL:
-        parsed = portal.read_portal(source, paths)
+        parsed = portal.read_portal(source, listing, max_bytes=max_bytes)
     else:
-        parsed = folder.read_inbox(source, paths)
+        parsed = folder.read_inbox(source, listing, max_bytes=max_bytes)
     return Fetched(source.location, b"", {}, CacheInfo(etag=fp), status=0), parsed
+
+
+def _entries_this_poll(
+    hub: Hub, source: Source, parsed: ParsedFeed
+) -> tuple[tuple[RawEntry, ...], int]:
+    """The entries to take from this poll, at most `max_entries_per_poll`: entries not
+    stored yet first, newest first, then stored ones (checked for changes) as room
+    allows. Returns them and how many new entries are left for the next poll."""
+    cap = hub.settings.service.max_entries_per_poll
+    entries = parsed.entries
+    if len(entries) <= cap:
+        return entries, 0
+    keys = [normalize.entry_key(e, parsed) for e in entries]
+    stored = hub.repo.stored_guids(source.id, (k for k in keys if k))
+    order = sorted(range(len(entries)), key=lambda i: (keys[i] in stored, _age(entries[i])))
+    left = sum(1 for i in order[cap:] if keys[i] not in stored)
+    return tuple(entries[i] for i in order[:cap]), left
+
+
+def _age(entry: RawEntry) -> float:
+    """Sorts the newest entry first, entries without a date last."""
+    when = entry.published or entry.updated
+    return -when.timestamp() if when else float("inf")
+
+
+def _batches(articles: list[Article], size: int) -> list[list[Article]]:
+    """`articles` in runs of `size`; one empty run for none (the poll is still recorded)."""
+    return [articles[i : i + size] for i in range(0, len(articles), size)] or [[]]
 
 
 def _normalize(hub: Hub, source: Source, parsed: ParsedFeed) -> tuple[list[Article], list[str]]:
@@ -407,8 +466,27 @@ def run_due(hub: Hub, now: datetime) -> list[UpdateResult]:
     """Claim the due sources and update them: the scheduler tick's work."""
     enabled = {s.id: s for s in hub.settings.sources if s.enabled}
     hub.websub.retry_due(hub.settings.service.websub_hubs)
-    claimed = hub.repo.claim_due(now, enabled, schedule.CLAIM_LEASE)
+    host = socket.gethostname()
+    released = hub.repo.release_claims(host, _process_alive, now)
+    if released:
+        logger.warning(
+            "claims released sources=%s: the process polling them on %s is gone; due now",
+            ",".join(released),
+            host,
+        )
+    owner = f"{host}:{os.getpid()}"
+    claimed = hub.repo.claim_due(now, enabled, schedule.CLAIM_LEASE, owner=owner)
     return update_sources(hub, [enabled[i] for i in claimed], now) if claimed else []
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def split_uid(hub: Hub, stored: StoredArticle) -> str:
@@ -487,13 +565,29 @@ def publish_sections(hub: Hub, slugs: Iterable[str], *, all_archives: bool = Fal
         for paged, offset, limit in pages:
             stories = hub.repo.stories_in_order(section, offset, limit)
             for fmt in (*render.FORMATS, render.BROWSER):
-                if hub.repo.save_document(render.render(paged, stories, fmt)):
+                doc = _render(hub, paged, stories, fmt)
+                if doc is not None and hub.repo.save_document(doc):
                     changed += 1
                     if paged.page is None and fmt in render.FORMATS:
                         topics.append(paged.url(fmt))
     if topics and hub.settings.service.websub_hubs:
         hub.websub.publish(hub.settings.service.websub_hubs, topics)
     return changed
+
+
+def _render(hub: Hub, info: render.FeedInfo, stories: list[Story], fmt: str) -> FeedDocument | None:
+    """One document; None when it cannot be rendered (logged and recorded against the
+    document, whose last good rendering stays served). Entries left out are logged."""
+    try:
+        doc = render.render(info, stories, fmt)
+    except (ValueError, TypeError) as e:
+        problem = f"not rendered: {type(e).__name__}: {e}"
+        logger.error("render failed feed=%s format=%s: %s", info.key, fmt, problem)
+        hub.repo.note_render_failure(info.key, fmt, problem)
+        return None
+    for problem in doc.problems:
+        logger.error("render problem feed=%s format=%s: %s", info.key, fmt, problem)
+    return doc
 
 
 def publish_all(hub: Hub) -> int:
@@ -533,8 +627,6 @@ def cluster_records(
 
     The records' `story` field is never read.
     """
-    from feedhub.models import ParsedFeed
-    from feedhub.models import RawEntry
     from feedhub.models import Section
     from feedhub.models import ServiceSettings
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections import OrderedDict
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
 from collections.abc import Mapping
@@ -32,6 +33,7 @@ from feedhub.db.schema import articles
 from feedhub.db.schema import dedup_overrides
 from feedhub.db.schema import feed_documents
 from feedhub.db.schema import ingest_epoch
+from feedhub.db.schema import render_problems
 from feedhub.db.schema import sources
 from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
@@ -261,7 +263,28 @@ SQLITE_POOL = 32  # SQLite connections kept open (and as many more while busy): 
 
 
 def make_engine(url: str) -> sa.Engine:
-    """An engine for a SQLite file (WAL, foreign keys, busy timeout) or PostgreSQL."""
+    """An engine for a SQLite file (WAL, foreign keys, busy timeout) or PostgreSQL.
+
+    Every database error surfaces as StorageError (one line: what failed and the
+    database's own words, e.g. "database or disk is full"), whichever method met it."""
+    engine = _make_engine(url)
+
+    @event.listens_for(engine, "handle_error")
+    def _as_storage_error(ctx: sa.engine.ExceptionContext) -> None:
+        if ctx.is_pre_ping:
+            return  # the pool's liveness check: it reconnects by itself
+        raise StorageError(storage_message(ctx.original_exception)) from ctx.original_exception
+
+    return engine
+
+
+def storage_message(e: BaseException) -> str:
+    """A database error as one line for an operator."""
+    first = (str(e).strip().splitlines() or [""])[0]
+    return f"database failed: {type(e).__name__}: {first}"
+
+
+def _make_engine(url: str) -> sa.Engine:
     if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     if url.startswith("sqlite"):
@@ -320,7 +343,7 @@ class Repository:
         try:
             engine = make_engine(url)
             migrate.upgrade(engine)
-        except sa.exc.SQLAlchemyError as e:
+        except (sa.exc.SQLAlchemyError, StorageError) as e:
             raise StorageError(f"cannot open database {_redact(url)}: {e}") from e
         return cls(engine)
 
@@ -362,9 +385,12 @@ class Repository:
                     values.update(state=SourceState.NEW, next_check_at=now)
                 conn.execute(sources.update().where(sources.c.id == s.id).values(**values))
 
-    def claim_due(self, now: datetime, ids: Iterable[str], lease: timedelta) -> list[str]:
-        """Claim the due sources among `ids`: their next check moves to now + lease, so
-        another worker does not take them. Returns the ids this caller claimed."""
+    def claim_due(
+        self, now: datetime, ids: Iterable[str], lease: timedelta, *, owner: str
+    ) -> list[str]:
+        """Claim the due sources among `ids` for `owner` ("host:pid"): their next check
+        moves to now + lease, so another worker does not take them, and the poll's record
+        (success or failure) sets it anew. Returns the ids this caller claimed."""
         claimed = []
         with self._write() as conn:
             due = conn.execute(
@@ -377,11 +403,33 @@ class Repository:
                 done = conn.execute(
                     sources.update()
                     .where(sources.c.id == source_id, sources.c.next_check_at == next_check)
-                    .values(next_check_at=now + lease)
+                    .values(next_check_at=now + lease, claimed_by=owner)
                 )
                 if done.rowcount == 1:
                     claimed.append(source_id)
         return claimed
+
+    def release_claims(self, host: str, alive: Callable[[int], bool], now: datetime) -> list[str]:
+        """Make the sources claimed by dead processes on `host` due at once (a process
+        killed mid-poll leaves its claims behind). Claims of live processes and of other
+        hosts are kept: those expire with their lease. Returns the released ids."""
+        released = []
+        with self._write() as conn:
+            rows = conn.execute(
+                sa.select(sources.c.id, sources.c.claimed_by).where(
+                    sources.c.claimed_by.like(f"{host}:%")
+                )
+            ).all()
+            for source_id, owner in rows:
+                pid = owner.rpartition(":")[2]
+                if pid.isdigit() and not alive(int(pid)):
+                    conn.execute(
+                        sources.update()
+                        .where(sources.c.id == source_id, sources.c.claimed_by == owner)
+                        .values(claimed_by=None, next_check_at=now)
+                    )
+                    released.append(source_id)
+        return released
 
     def poll_state(self, source_id: str) -> PollState:
         with self.engine.connect() as conn:
@@ -441,6 +489,7 @@ class Repository:
                     last_status=status,
                     last_error=error,
                     error_count=sources.c.error_count + 1,
+                    claimed_by=None,
                 )
             )
 
@@ -698,9 +747,11 @@ class Repository:
     # rendered feeds
 
     def save_document(self, doc: FeedDocument) -> bool:
-        """Store a rendered feed unless the same bytes are already stored; True if stored."""
+        """Store a rendered feed unless the same bytes are already stored; True if stored.
+        Its problems (entries left out) replace the document's recorded ones."""
         key = (feed_documents.c.section == doc.section) & (feed_documents.c.format == doc.format)
         with self._write() as conn:
+            _set_render_problem(conn, doc.section, doc.format, "; ".join(doc.problems))
             stored = conn.execute(
                 sa.select(feed_documents.c.etag, feed_documents.c.brotli.is_(None)).where(key)
             ).first()
@@ -722,6 +773,38 @@ class Repository:
             else:
                 conn.execute(feed_documents.update().where(key).values(**values))
         return True
+
+    def note_render_failure(self, section: str, fmt: str, problem: str) -> None:
+        """A document could not be rendered at all: its last good rendering stays served,
+        the problem is recorded until a render succeeds."""
+        with self._write() as conn:
+            _set_render_problem(conn, section, fmt, problem)
+
+    def render_problems(self) -> list[tuple[str, str, str]]:
+        """(document, format, problem) of every document rendered with problems."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(render_problems).order_by(
+                    render_problems.c.section, render_problems.c.format
+                )
+            ).all()
+        return [(r.section, r.format, r.problem) for r in rows]
+
+    def stored_guids(self, source_id: str, guids: Iterable[str]) -> set[str]:
+        """Which of these GUIDs of a source are stored (one query per 500)."""
+        unique = list(dict.fromkeys(guids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(unique), _GUIDS_PER_QUERY):
+                chunk = unique[i : i + _GUIDS_PER_QUERY]
+                found.update(
+                    conn.scalars(
+                        sa.select(articles.c.guid).where(
+                            articles.c.source_id == source_id, articles.c.guid.in_(chunk)
+                        )
+                    )
+                )
+        return found
 
     def document(self, section: str, fmt: str) -> FeedDocument | None:
         with self.engine.connect() as conn:
@@ -1204,11 +1287,24 @@ def _record_success(conn: sa.Connection, source_id: str, p: PollSuccess) -> None
         last_status=p.status,
         last_error=p.warning,
         error_count=0,
+        claimed_by=None,
     )
     if p.modified:
         values.update(entries_seen=p.seen, new_count=p.new, dupe_count=p.dupes)
     # the statement is built once; the parameters name the columns it sets
     conn.execute(_UPDATE_SOURCE_NEW if p.new else _UPDATE_SOURCE_IDLE, values)
+
+
+def _set_render_problem(conn: sa.Connection, section: str, fmt: str, problem: str) -> None:
+    """Record a document's problem ("" clears it); writes only on change."""
+    key = (render_problems.c.section == section) & (render_problems.c.format == fmt)
+    known = conn.scalar(sa.select(render_problems.c.problem).where(key))
+    if (known or "") == problem:
+        return
+    if known is not None:
+        conn.execute(render_problems.delete().where(key))
+    if problem:
+        conn.execute(render_problems.insert().values(section=section, format=fmt, problem=problem))
 
 
 def _insert_keys_sql(paramstyle: str) -> str:

@@ -55,6 +55,9 @@ sources = sa.Table(
     sa.Column("fetch_url", sa.Text),
     sa.Column("moved_to", sa.Text),  # the permanent redirect target seen lately
     sa.Column("moved_seen", sa.Integer, nullable=False, server_default="0"),
+    # "host:pid" of the process polling it now (claim_due); cleared when the poll is
+    # recorded, released at once by the next process on that host if that one died
+    sa.Column("claimed_by", sa.Text),
 )
 
 stories = sa.Table(
@@ -159,6 +162,16 @@ feed_documents = sa.Table(
     sa.Column("etag", sa.Text, nullable=False),
     sa.Column("last_modified", UTCDateTime, nullable=False),
     sa.Column("media_type", sa.Text, nullable=False),
+)
+
+# Entries left out of a rendered document (or the render that failed), per document, until
+# a render succeeds without problems (migration 0009)
+render_problems = sa.Table(
+    "render_problems",
+    metadata,
+    sa.Column("section", sa.Text, primary_key=True),
+    sa.Column("format", sa.String(8), primary_key=True),
+    sa.Column("problem", sa.Text, nullable=False),
 )
 
 # One row, counted up by every ingest transaction (migration 0008). A process that finds

@@ -5,6 +5,16 @@ feeds and entries by default, so every time is set explicitly; the feed's `updat
 newest story's change (a fixed epoch when empty); entries are added in order, newest
 first; the generator carries no version. A feedgen object never leaves this module.
 Atom and RSS come from feedgen, JSON Feed from the standard library's json.
+
+Every field is written as its type says, whatever a source sent: HTML fields (Atom
+content type="html", RSS content:encoded and description, JSON Feed content_html) carry
+HTML sanitised in normalize.py or text escaped into HTML; text fields (titles, Atom
+summary, JSON Feed summary, names) carry text. RSS readers treat <description> as HTML,
+so the plain-text summary goes there escaped into HTML.
+
+One bad entry does not stop a feed: if rendering fails (bytes that the format cannot hold,
+stored by an older version), each entry is tried alone, the ones that fail are left out
+and named in the document's `problems`, and the rest is rendered.
 """
 
 from __future__ import annotations
@@ -94,15 +104,28 @@ def archive_key(slug: str, page: int) -> str:
 
 
 def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
-    """Render one representation, with its gzip and brotli forms and strong ETag."""
-    if fmt == "json":
-        content = render_json(info, stories)
-    elif fmt == BROWSER:
-        content = render_html(info, stories)
-    elif fmt in ("atom", "rss"):
-        content = render_xml(info, stories, fmt)
-    else:
+    """Render one representation, with its gzip and brotli forms and strong ETag.
+
+    Entries that cannot be rendered are left out and named in `problems`; raises
+    ValueError only when the feed cannot be rendered even without them."""
+    if fmt not in (*FORMATS, BROWSER):
         raise ValueError(f"unknown feed format {fmt!r}")
+    problems: list[str] = []
+    try:
+        content = _render_bytes(info, stories, fmt)
+    except (ValueError, TypeError):
+        good = []
+        for story in stories:
+            try:
+                _render_bytes(info, [story], fmt)
+            except (ValueError, TypeError) as e:
+                problems.append(
+                    f"story {story.id} (article {story.representative.id}) left out:"
+                    f" {type(e).__name__}: {e}"
+                )
+            else:
+                good.append(story)
+        content = _render_bytes(info, good, fmt)
     return FeedDocument(
         section=info.key,
         format=fmt,
@@ -112,7 +135,16 @@ def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
         etag='"' + hashlib.sha256(content).hexdigest()[:32] + '"',
         last_modified=feed_updated(stories),
         media_type=MEDIA_TYPES[fmt],
+        problems=tuple(problems),
     )
+
+
+def _render_bytes(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
+    if fmt == "json":
+        return render_json(info, stories)
+    if fmt == BROWSER:
+        return render_html(info, stories)
+    return render_xml(info, stories, fmt)
 
 
 def feed_updated(stories: Sequence[Story]) -> datetime:
@@ -241,8 +273,8 @@ def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
     link = a.url or info.base_url
     fe.published(published)
     fe.updated(updated)
-    if a.summary:
-        fe.summary(a.summary)
+    if a.summary:  # RSS <description> is HTML; Atom <summary> is text (no type attribute)
+        fe.summary(escape(a.summary, quote=False) if fmt == "rss" else a.summary)
     fe.content(_content_html(a.content_html, a.summary), type="html")
     for name in a.authors:
         fe.author(name=name)

@@ -1,17 +1,22 @@
-"""Fetch a feed over HTTP: conditional GET, redirects, size cap -> Fetched | NotModified.
+"""Fetch a feed over HTTP: conditional GET, redirects, size cap, total deadline, bounded
+decoding -> Fetched | NotModified.
 
 An `httpx.Response` never leaves this module. Errors become FetchError naming the source
 and URL. Does not parse and does not decide when to poll next (schedule.py does).
+
+Limits against a hostile or broken server: `fetch_timeout` bounds a connect and each
+read; the deadline bounds the whole exchange (every redirect hop, headers and body), so a
+server trickling a byte a second cannot hold a worker (transport.py enforces it on every
+socket operation, and refuses private addresses); the body is decoded as it is read, and
+reading stops as soon as it passes the size cap (decoding.py), so memory stays near the
+cap whatever a small compressed body expands to.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
-from collections.abc import Iterable
-from typing import Any
+import time
+from collections.abc import Iterator
 
-import httpcore
 import httpx
 
 from feedhub import __version__
@@ -22,17 +27,18 @@ from feedhub.models import FetchResult
 from feedhub.models import NotModified
 from feedhub.models import Source
 from feedhub.sources.challenge import challenge_vendor
+from feedhub.sources.decoding import ACCEPT_ENCODING
+from feedhub.sources.decoding import BodyError
+from feedhub.sources.decoding import decoded
+from feedhub.sources.transport import PrivateAddressError
+from feedhub.sources.transport import Transport
+from feedhub.sources.transport import deadline_at
 
 ACCEPT = (
     "application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9,"
     " application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1"
 )
 MAX_REDIRECTS = 5
-# Idle connections kept for reuse. A source is polled every few minutes, so a connection
-# is reused only by sources sharing a host within seconds; and httpcore checks every
-# pooled connection (a system call each) on every request, so a large pool costs more
-# CPU per poll than the handshakes it saves.
-LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=8, keepalive_expiry=5.0)
 
 
 def user_agent(contact: str) -> str:
@@ -41,88 +47,20 @@ def user_agent(contact: str) -> str:
 
 
 def make_client(*, contact: str, timeout: float, allow_private: bool = False) -> httpx.Client:
-    """A client for sources: redirects followed, explicit timeouts, our UA; unless
+    """A client for sources: redirects followed, explicit timeouts, our UA, only the
+    content codings fetch() decodes; its connections keep to fetch()'s deadline; unless
     `allow_private`, no connection to a private, loopback or link-local address."""
     return httpx.Client(
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-        headers={"User-Agent": user_agent(contact), "Accept": ACCEPT},
-        transport=httpx.HTTPTransport(limits=LIMITS) if allow_private else _PublicOnlyTransport(),
+        headers={
+            "User-Agent": user_agent(contact),
+            "Accept": ACCEPT,
+            "Accept-Encoding": ACCEPT_ENCODING,
+        },
+        transport=Transport(allow_private=allow_private),
     )
-
-
-class PrivateAddressError(httpcore.ConnectError):
-    """A source's host resolves to an address feedhub must not connect to."""
-
-
-def refused_address(address: str) -> str | None:
-    """Why an IP address is off limits for a source (None: it is a public address)."""
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    for label, flag in (
-        ("loopback", ip.is_loopback),
-        ("link-local", ip.is_link_local),
-        ("reserved", ip.is_reserved or ip.is_unspecified),
-        ("multicast", ip.is_multicast),
-        ("private", ip.is_private),
-    ):
-        if flag:
-            return label
-    return None
-
-
-class _PublicOnlyBackend(httpcore.NetworkBackend):
-    """Resolves the host itself, refuses if any address is not public, and connects to
-    the address it checked (no second lookup: a rebinding DNS answer cannot slip in)."""
-
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self.inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except OSError as e:
-            raise httpcore.ConnectError(f"cannot resolve {host}: {e}") from e
-        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        for address in addresses:
-            why = refused_address(address)
-            if why is not None:
-                raise PrivateAddressError(
-                    f"{host} resolves to {why} address {address}; refused (set"
-                    " allow_private = true on the source if it is meant)"
-                )
-        return self.inner.connect_tcp(addresses[0], port, timeout, local_address, socket_options)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        raise PrivateAddressError("unix sockets are not sources")
-
-    def sleep(self, seconds: float) -> None:
-        self.inner.sleep(seconds)
-
-
-class _PublicOnlyTransport(httpx.HTTPTransport):
-    def __init__(self) -> None:
-        super().__init__()
-        # httpx builds its connection pool without a way to pass a network backend: the
-        # same pool, with ours (tests/test_fetch.py catches an httpx that changes this)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=LIMITS.max_connections,
-            max_keepalive_connections=LIMITS.max_keepalive_connections,
-            keepalive_expiry=LIMITS.keepalive_expiry,
-            network_backend=_PublicOnlyBackend(httpcore.SyncBackend()),
-        )
 
 
 def fetch(
@@ -131,12 +69,17 @@ def fetch(
     cache: CacheInfo,
     *,
     max_bytes: int,
+    deadline: float,
     url: str | None = None,
 ) -> FetchResult:
     """GET `url` (default: the source's configured URL), sending the validators of the
     last response. Redirects are followed; the result names where permanent ones led.
 
-    Raises FetchError on network errors, HTTP errors and bodies over `max_bytes`.
+    The whole exchange (every redirect hop, headers and body) must be done within
+    `deadline` seconds; a client from make_client enforces it on every socket operation.
+
+    Raises FetchError on network errors, HTTP errors, bodies over `max_bytes` (as sent
+    or decoded), an unknown Content-Encoding and a missed deadline.
     """
     url = url or source.url
     assert url is not None
@@ -145,8 +88,9 @@ def fetch(
         headers["If-None-Match"] = cache.etag
     if cache.last_modified:
         headers["If-Modified-Since"] = cache.last_modified
+    expires = time.monotonic() + deadline
     try:
-        with client.stream("GET", url, headers=headers) as response:
+        with deadline_at(expires), client.stream("GET", url, headers=headers) as response:
             if response.status_code == 304:
                 # RFC 9111 §4.3.4: keep the stored validators unless new ones are sent
                 return NotModified(
@@ -174,6 +118,9 @@ def fetch(
     except httpx.TooManyRedirects as e:
         raise FetchError(source.id, url, f"more than {MAX_REDIRECTS} redirects") from e
     except httpx.TimeoutException as e:
+        if time.monotonic() >= expires:
+            message = f"no complete response within {deadline:g} s (fetch_deadline)"
+            raise FetchError(source.id, url, message) from e
         raise FetchError(source.id, url, f"timed out ({type(e).__name__})") from e
     except httpx.ConnectError as e:
         if isinstance(e.__cause__, PrivateAddressError):
@@ -211,10 +158,13 @@ def _status_error(response: httpx.Response, source: Source) -> FetchError:
     headers = {k.lower(): v for k, v in response.headers.items()}
     body = b""
     if status in (401, 403, 429, 503):
-        for chunk in response.iter_bytes():
-            body += chunk
-            if len(body) >= ERROR_BODY_BYTES:
-                break
+        try:
+            for chunk in _body(response, source, ERROR_BODY_BYTES):
+                body += chunk
+                if len(body) >= ERROR_BODY_BYTES:
+                    break
+        except FetchError:
+            pass  # too big, undecodable or an unknown coding: the status says enough
     vendor = challenge_vendor(body, headers)
     retry_after = headers.get("retry-after") if status in (429, 503) else None
     if vendor is not None:
@@ -243,13 +193,15 @@ def _read_capped(response: httpx.Response, source: Source, max_bytes: int) -> by
         raise FetchError(
             source.id, str(response.url), f"response of {declared} bytes exceeds {max_bytes}"
         )
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            raise FetchError(
-                source.id, str(response.url), f"response exceeds {max_bytes} bytes (decoded)"
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return b"".join(_body(response, source, max_bytes))
+
+
+def _body(response: httpx.Response, source: Source, limit: int) -> Iterator[bytes]:
+    """The body, decoded by its Content-Encoding (see decoding.decoded); FetchError as
+    soon as it passes `limit` bytes as sent or decoded, on an unsupported coding and on
+    data that does not decode."""
+    encoding = response.headers.get("content-encoding", "")
+    try:
+        yield from decoded(encoding, response.iter_raw(), limit)
+    except BodyError as e:
+        raise FetchError(source.id, str(response.url), str(e)) from e

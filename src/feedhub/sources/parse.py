@@ -1,4 +1,7 @@
-"""Bytes + headers -> ParsedFeed: feedparser for XML feeds, our own reader for JSON Feed.
+"""Bytes + headers -> ParsedFeed: the entry point `parse_feed()`, and the XML path (feedparser).
+
+`parse_feed()` sniffs the document: a JSON media type or a body starting with `{` goes to
+our own JSON Feed reader in jsonfeed.py, everything else to feedparser.
 
 A `FeedParserDict` never leaves this module: every field is converted with an isinstance
 check into `RawEntry`. feedparser gets a byte stream, never a URL or a string (a string is
@@ -31,10 +34,12 @@ from feedhub.models import Enclosure
 from feedhub.models import ParsedFeed
 from feedhub.models import RawEntry
 from feedhub.sources.challenge import challenge_vendor
+from feedhub.sources.jsonfeed import int_or_none
+from feedhub.sources.jsonfeed import parse_json_feed
+from feedhub.sources.jsonfeed import str_or_none
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body)", re.I | re.S)
 _JSON_TYPES = ("application/feed+json", "application/json", "text/json")
-JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1")
 
 
 def parse_feed(
@@ -85,7 +90,7 @@ def _parse_xml(
         detail = f": {problem}" if problem else ""
         raise ParseError(source_id, url, f"not a feed (no RSS, Atom or RDF root element){detail}")
     feed = d.get("feed", {})
-    language = _str(feed.get("language"))
+    language = str_or_none(feed.get("language"))
     entries: list[RawEntry] = []
     errors: list[str] = []
     for i, e in enumerate(entries_in):
@@ -105,8 +110,8 @@ def _parse_xml(
     if problem and not entries:
         raise ParseError(source_id, url, f"malformed {version or 'XML'} feed: {problem}")
     return ParsedFeed(
-        title=_str(feed.get("title")),
-        link=_str(feed.get("link")),
+        title=str_or_none(feed.get("title")),
+        link=str_or_none(feed.get("link")),
         language=language,
         entries=tuple(entries),
         format=version or "unknown",
@@ -124,12 +129,12 @@ def _poll_minutes(feed: Any) -> int | None:
     """How often the publisher says to poll at most, in minutes: RSS <ttl>, or the
     syndication module's updatePeriod / updateFrequency; the longer of both."""
     hints = []
-    ttl = _int(feed.get("ttl"))
+    ttl = int_or_none(feed.get("ttl"))
     if ttl and ttl > 0:
         hints.append(ttl)
     period = _PERIOD_MINUTES.get(str(feed.get("sy_updateperiod", "")).strip().lower())
     if period is not None:
-        frequency = _int(feed.get("sy_updatefrequency")) or 1
+        frequency = int_or_none(feed.get("sy_updatefrequency")) or 1
         hints.append(max(1, period // max(frequency, 1)))
     return max(hints) if hints else None
 
@@ -159,13 +164,13 @@ def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
     for c in e.get("content") or []:
         if isinstance(c.get("value"), str):
             content_html = c["value"]
-            content_language = _str(c.get("language"))
-            base = _str(c.get("base"))
+            content_language = str_or_none(c.get("language"))
+            base = str_or_none(c.get("base"))
             if c.get("type") in ("text/html", "application/xhtml+xml"):
                 break
     summary_detail = e.get("summary_detail") or {}
-    base = base or _str(summary_detail.get("base")) or _str(title_detail.get("base"))
-    summary = _str(e.get("summary"))
+    base = base or str_or_none(summary_detail.get("base")) or str_or_none(title_detail.get("base"))
+    summary = str_or_none(e.get("summary"))
     if content_html is not None and summary == content_html:
         summary = None
     authors = tuple(
@@ -181,9 +186,9 @@ def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
         if isinstance(t, Mapping) and isinstance(t.get("term"), str) and t["term"].strip()
     )
     return RawEntry(
-        guid=_str(e.get("id")),
-        link=_str(e.get("link")),
-        title=_str(e.get("title")),
+        guid=str_or_none(e.get("id")),
+        link=str_or_none(e.get("link")),
+        title=str_or_none(e.get("title")),
         title_is_html=title_detail.get("type") in ("text/html", "application/xhtml+xml"),
         summary=summary,
         content=content_html,
@@ -196,7 +201,7 @@ def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
         updated=_time(dict.get(e, "updated_parsed")),
         authors=authors,
         categories=categories,
-        language=content_language or _str(title_detail.get("language")) or feed_language,
+        language=content_language or str_or_none(title_detail.get("language")) or feed_language,
         enclosures=_xml_enclosures(e),
         base=base,
     )
@@ -205,132 +210,19 @@ def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
 def _xml_enclosures(e: Any) -> tuple[Enclosure, ...]:
     out: dict[str, Enclosure] = {}
     for enc in e.get("enclosures") or []:
-        href = _str(enc.get("href"))
+        href = str_or_none(enc.get("href"))
         if href:
-            out.setdefault(href, Enclosure(href, _str(enc.get("type")), _int(enc.get("length"))))
+            out.setdefault(
+                href, Enclosure(href, str_or_none(enc.get("type")), int_or_none(enc.get("length")))
+            )
     for media in (e.get("media_content") or []) + (e.get("media_thumbnail") or []):
-        href = _str(media.get("url"))
+        href = str_or_none(media.get("url"))
         if href:
-            kind = _str(media.get("type"))
+            kind = str_or_none(media.get("type"))
             if kind is None and media.get("medium") == "image":
                 kind = "image/*"
-            out.setdefault(href, Enclosure(href, kind, _int(media.get("filesize"))))
+            out.setdefault(href, Enclosure(href, kind, int_or_none(media.get("filesize"))))
     return tuple(out.values())
-
-
-def parse_json_feed(body: bytes, url: str, *, source_id: str) -> ParsedFeed:
-    """Read JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1)."""
-    try:
-        doc = json.loads(body)
-    except (ValueError, RecursionError) as e:  # JSONDecodeError, UnicodeDecodeError, huge ints
-        raise ParseError(source_id, url, f"malformed JSON Feed: {e}") from e
-    if not isinstance(doc, dict):
-        raise ParseError(source_id, url, "malformed JSON Feed: top level is not an object")
-    version = doc.get("version")
-    if version not in JSON_FEED_VERSIONS:
-        raise ParseError(
-            source_id,
-            url,
-            f"JSON document is not a JSON Feed: field 'version' is {version!r},"
-            f" expected one of {', '.join(JSON_FEED_VERSIONS)}",
-        )
-    items = doc.get("items")
-    if not isinstance(items, list):
-        raise ParseError(source_id, url, "malformed JSON Feed: field 'items' is not a list")
-    language = _str(doc.get("language"))
-    feed_authors = _json_authors(doc)
-    entries: list[RawEntry] = []
-    errors: list[str] = []
-    for i, item in enumerate(items):
-        if not isinstance(item, dict):
-            errors.append(f"item {i + 1}: not an object")
-            continue
-        try:
-            entries.append(_json_entry(item, language, feed_authors))
-        except ValueError as e:
-            errors.append(f"item {i + 1}: {e}")
-    return ParsedFeed(
-        title=_str(doc.get("title")),
-        link=_str(doc.get("home_page_url")),
-        language=language,
-        entries=tuple(entries),
-        format="json11" if version.endswith("1.1") else "json10",
-        base_url=_str(doc.get("feed_url")) or url,
-        entry_errors=tuple(errors),
-    )
-
-
-def _json_entry(
-    item: dict[str, Any], language: str | None, feed_authors: tuple[str, ...]
-) -> RawEntry:
-    guid = item.get("id")
-    if isinstance(guid, int | float):
-        guid = str(guid)  # 1.0 feeds in the wild use numbers
-    enclosures = []
-    for key in ("image", "banner_image"):
-        if _str(item.get(key)):
-            enclosures.append(Enclosure(item[key], "image/*"))
-    for att in item.get("attachments") or []:
-        if isinstance(att, dict) and _str(att.get("url")):
-            enclosures.append(
-                Enclosure(
-                    att["url"],
-                    _str(att.get("mime_type")),
-                    _int(att.get("size_in_bytes")),
-                    _str(att.get("title")),
-                )
-            )
-    content = _str(item.get("content_html"))
-    if content is None and _str(item.get("content_text")):
-        content = _text_as_html(item["content_text"])
-    return RawEntry(
-        guid=_str(guid),
-        link=_str(item.get("url")) or _str(item.get("external_url")),
-        title=_str(item.get("title")),
-        title_is_html=False,
-        summary=_str(item.get("summary")),
-        content=content,
-        published=_iso_time(item.get("date_published")) or _iso_time(item.get("date_modified")),
-        updated=_iso_time(item.get("date_modified")),
-        authors=_json_authors(item) or feed_authors,
-        categories=tuple(
-            t.strip() for t in item.get("tags") or [] if isinstance(t, str) and t.strip()
-        ),
-        language=_str(item.get("language")) or language,
-        enclosures=tuple(enclosures),
-    )
-
-
-def _json_authors(obj: dict[str, Any]) -> tuple[str, ...]:
-    people = obj.get("authors")
-    if not isinstance(people, list):
-        people = [obj["author"]] if isinstance(obj.get("author"), dict) else []
-    return tuple(
-        p["name"].strip()
-        for p in people
-        if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip()
-    )
-
-
-def _text_as_html(text: str) -> str:
-    from html import escape
-
-    return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
-
-
-def _str(value: object) -> str | None:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return None
-
-
-def _int(value: object) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
-        return int(value.strip())
-    return None
 
 
 def _time(value: object) -> datetime | None:
@@ -340,19 +232,4 @@ def _time(value: object) -> datetime | None:
     try:
         return datetime.fromtimestamp(calendar.timegm(value), UTC)
     except (OverflowError, ValueError, OSError):
-        return None
-
-
-def _iso_time(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        dt = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None  # an unreadable date is a missing date, never "now"
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)  # RFC 3339 requires an offset; assume UTC
-    try:
-        return dt.astimezone(UTC)
-    except OverflowError:
         return None

@@ -14,7 +14,9 @@ front matter between `+++` lines (format in config/README.md and docs/configurat
     Markdown body
 
 A file with a missing or wrong field is skipped and reported with its name and the field;
-the other articles are read. Does not decide anything about sections or duplicates.
+the other articles are read. Files are found and read through `folder` (its docstring:
+names that are not UTF-8, files over max_file_bytes and links out of the folder are
+skipped and reported). Does not decide anything about sections or duplicates.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from feedhub.models import Enclosure
 from feedhub.models import ParsedFeed
 from feedhub.models import RawEntry
 from feedhub.models import Source
+from feedhub.sources import folder
 
 PORTAL_SUFFIXES = frozenset({".md"})
 REQUIRED = ("id", "title", "url", "section", "published")
@@ -45,22 +48,24 @@ class ArticleFileError(ValueError):
     pass
 
 
-def read_portal(source: Source, paths: list[Path]) -> ParsedFeed:
-    """Read every article file; raises ParseError only if there are files and none is valid."""
+def read_portal(source: Source, listing: folder.Listing, *, max_bytes: int) -> ParsedFeed:
+    """Read every article file of a folder scan, each with `folder.read_file` (at most
+    `max_bytes`); skipped, unreadable and invalid files are reported by name in
+    `entry_errors`. Raises ParseError only if there are files and none is valid."""
     entries: list[RawEntry] = []
-    errors: list[str] = []
-    root = Path(source.location)
-    for path in paths:
-        name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    errors = listing.problems()
+    for path in listing.paths:
+        name = listing.name(path)
         try:
-            entries.append(read_article(path.read_text(encoding="utf-8")))
+            data = folder.read_file(path, max_bytes=max_bytes)
+            entries.append(read_article(_universal_newlines(data.decode("utf-8"))))
         except ArticleFileError as e:
             errors.append(f"{name}: {e}")
         except UnicodeDecodeError as e:
             errors.append(f"{name}: not UTF-8 text: {e.reason} at byte {e.start}")
-        except OSError as e:
-            errors.append(f"{name}: cannot read: {e.strerror}")
-    if paths and not entries:
+        except folder.FolderFileError as e:
+            errors.append(f"{name}: {e}")
+    if (listing.paths or listing.skipped) and not entries:
         raise ParseError(source.id, source.location, "no valid article file: " + "; ".join(errors))
     return ParsedFeed(
         title=source.name,
@@ -68,9 +73,14 @@ def read_portal(source: Source, paths: list[Path]) -> ParsedFeed:
         language=None,
         entries=tuple(entries),
         format="portal",
-        base_url=root.as_uri() + "/",
+        base_url=Path(source.location).as_uri() + "/",
         entry_errors=tuple(errors),
     )
+
+
+def _universal_newlines(text: str) -> str:
+    """As a file opened in text mode reads it: CR LF and a lone CR become LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_article(text: str) -> RawEntry:
