@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+from collections.abc import MutableMapping
 from pathlib import Path
+from typing import Any
 
 import brotli
 import httpx
@@ -170,3 +172,45 @@ def test_a_rendering_is_read_from_the_database_at_most_once_per_ttl(tmp_path: Pa
     )
     assert request(cached, "GET", "/feeds/politik.atom").headers["etag"] == first  # from memory
     assert request(fresh, "GET", "/feeds/politik.atom").headers["etag"] != first
+
+
+def asgi_status(app: FeedApp, version: str, headers: list[tuple[bytes, bytes]]) -> int:
+    """The status of a GET /healthz through the ASGI adapter, with exactly these headers."""
+    scope = {
+        "type": "http",
+        "http_version": version,
+        "method": "GET",
+        "path": "/healthz",
+        "query_string": b"",
+        "headers": headers,
+    }
+    sent: list[MutableMapping[str, Any]] = []
+
+    async def receive() -> MutableMapping[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    status = sent[0]["status"]
+    assert isinstance(status, int)
+    return status
+
+
+@pytest.mark.parametrize(
+    ("version", "headers", "status"),
+    [
+        ("1.1", [], 400),
+        ("1.1", [(b"host", b"a"), (b"Host", b"b")], 400),
+        ("1.1", [(b"host", b"a b")], 400),
+        ("1.1", [(b"host", b"")], 400),
+        ("1.1", [(b"Host", b"feeds.example")], 200),
+        ("1.0", [], 200),
+        ("2", [], 200),  # HTTP/2 names the host in :authority
+    ],
+)
+def test_the_asgi_adapter_checks_host_like_the_rsgi_one(
+    app: FeedApp, version: str, headers: list[tuple[bytes, bytes]], status: int
+) -> None:
+    assert asgi_status(app, version, headers) == status

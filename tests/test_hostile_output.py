@@ -346,6 +346,12 @@ def test_an_entry_that_cannot_be_rendered_is_left_out_and_reported(
         }
         assert all(f"article {bad_id.id}" in p for _, _, p in problems)
         assert f"article {bad_id.id}" in caplog.text and "feed=politik format=rss" in caplog.text
+        # operators see it on /status and /status.json
+        app = FeedApp(hub.repo, lambda: hub.settings)
+        page = app.respond("GET", "/status", {}, version="1.1", hosts=["x"]).body.decode()
+        assert f"article {bad_id.id}" in page and "/feeds/politik.rss" in page
+        doc = json.loads(app.respond("GET", "/status.json", {}, version="1.1", hosts=["x"]).body)
+        assert {(p["feed"], p["format"]) for p in doc["render_problems"]} >= {("politik", "rss")}
         # the row is gone (an operator fixed it): the next publish clears the problem
         with hub.repo.engine.begin() as conn:
             from feedhub.db.schema import articles

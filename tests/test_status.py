@@ -75,6 +75,7 @@ def test_status_json_has_every_field_an_operator_reads(status_site: tuple[str, P
     assert good["state"] == "ok" and good["new"] == 1 and good["last_success"]
     assert good["next_poll"] and good["entries_seen"] == 1
     assert doc["counts"]["failing"] == 1
+    assert doc["config_errors"] == []  # the config is valid
 
 
 def test_feedhub_sources_lists_the_same_states_worst_first(

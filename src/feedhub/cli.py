@@ -13,6 +13,14 @@ feedhub cluster  --jsonl FILE --out PRED.json    run the matcher on a labelled s
 
 ARTICLE and TARGET are an article id, an article URL, or SOURCE:GUID; TARGET may also be
 a published story id. split and merge are remembered across re-ingestion.
+
+Text that came from a source (titles, URLs, GUIDs, reasons, error messages) is printed
+through printable(): control characters become visible escapes, so a feed cannot move
+the cursor, recolour or retitle the operator's terminal.
+
+`feedhub sources` also works while config/ is invalid: it prints the problems first,
+then every source the database knows (found through feedhub.toml's database_url or
+FEEDHUB_DATABASE_URL), and exits 1 until the config is fixed.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from feedhub import __version__
 from feedhub import logs
@@ -29,6 +38,10 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.errors import ConfigError
 from feedhub.errors import StorageError
+from feedhub.models import SourceHealth
+
+if TYPE_CHECKING:
+    from feedhub.publish.app import FeedApp
 
 logger = logging.getLogger(__name__)
 DEFAULT_CONFIG = os.environ.get("FEEDHUB_CONFIG", "config")
@@ -72,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
     except ConfigError as e:
+        if args.command == "sources":
+            return _sources_despite(args.config, e)
         for problem in e.problems:
             print(f"config error: {problem}", file=sys.stderr)
         return 1
@@ -121,7 +136,7 @@ def _update(hub: pipeline.Hub, ids: list[str]) -> int:
     pipeline.publish_all(hub)
     for r in results:
         if r.error:
-            print(f"{r.source_id}: error: {r.error}")
+            print(f"{r.source_id}: error: {printable(r.error)}")
         else:
             print(
                 f"{r.source_id}: {r.status}: {r.seen} entries, {r.new} new, {r.updated} updated,"
@@ -132,28 +147,86 @@ def _update(hub: pipeline.Hub, ids: list[str]) -> int:
     return 1 if results and all(r.error for r in results) else 0
 
 
-def _sources(hub: pipeline.Hub) -> int:
-    from feedhub.publish.status import sort_rows
+# C0 and C1 controls (ESC, CSI U+009B, BEL, backspace, CR, LF, ...), DEL, and the
+# characters that reorder or break a line on a terminal (bidi embeddings, overrides and
+# isolates; line and paragraph separators)
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {
+    c: f"\\u{c:04x}" for c in (0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
 
+
+def printable(text: object) -> str:
+    """`text` as one line that is safe to print on a terminal: every control character
+    replaced by a visible escape (ESC -> \\x1b, CSI -> \\x9b, newline -> \\x0a, ...);
+    everything else, accented letters included, unchanged."""
+    return str(text).translate(_CONTROLS)
+
+
+def _sources(hub: pipeline.Hub) -> int:
     kinds = {s.id: s.kind.value for s in hub.settings.sources}
     # removed from config: its articles stay, its row is not shown
-    rows = [h for h in hub.repo.health() if h.source_id in kinds]
-    for h in sort_rows(rows, "state"):  # the worst first, as on /status
+    _print_sources([h for h in hub.repo.health() if h.source_id in kinds], kinds)
+    return 0
+
+
+def _sources_despite(config_dir: str, error: ConfigError) -> int:
+    """`feedhub sources` while the config is invalid: its problems first, then every
+    source the database knows (which of them the config still names, and their kind, is
+    unknown without a valid config). Exit 1: the config must be fixed."""
+    from pathlib import Path
+
+    from feedhub.config import database_url_of
+    from feedhub.db.repo import Repository
+
+    print(
+        f"config invalid ({len(error.problems)} problems); a running service keeps its last"
+        " good config until it is fixed:"
+    )
+    for problem in error.problems:
+        print(f"config error: {printable(problem)}")
+    url = database_url_of(config_dir)
+    if url is None:
+        print("sources: unknown (feedhub.toml is unreadable, FEEDHUB_DATABASE_URL is not set)")
+        return 1
+    path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
+    if path is not None and path != ":memory:" and not Path(path).is_file():
+        print(f"sources: unknown (no database at {path})")
+        return 1
+    try:
+        repo = Repository.open(url)
+    except StorageError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    try:
+        print("sources known to the database:")
+        _print_sources(repo.health(), {})
+    finally:
+        repo.close()
+    return 1
+
+
+def _print_sources(rows: list[SourceHealth], kinds: dict[str, str]) -> None:
+    """One line per source, the worst first, as on /status (kind "?" when unknown)."""
+    from feedhub.publish.status import sort_rows
+
+    for h in sort_rows(rows, "state"):
         next_at = h.next_check.strftime("%Y-%m-%d %H:%M:%SZ") if h.next_check else "-"
         status = f" http={h.last_status}" if h.last_status else ""
-        error = f" error={h.last_error!r}" if h.last_error else ""
+        error = f" error='{printable(h.last_error)}'" if h.last_error else ""
         print(
-            f"{h.source_id} kind={kinds[h.source_id]} state={h.state.value}{status}"
-            f" failures={h.error_count} entries={h.entries_seen} new={h.new_count}"
-            f" dupes={h.dupe_count} next={next_at}{error}"
+            f"{printable(h.source_id)} kind={kinds.get(h.source_id, '?')}"
+            f" state={h.state.value}{status} failures={h.error_count}"
+            f" entries={h.entries_seen} new={h.new_count} dupes={h.dupe_count}"
+            f" next={next_at}{error}"
         )
-    return 0
 
 
 def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
     """Serve HTTP with granian: `http_workers` worker processes, each running
-    publish.app.worker_app() on the same config and database; this process runs the
-    scheduler (when `scheduler`) and supervises the workers."""
+    publish.app.worker_app() (through http_worker(), in a process group of its own) on
+    the same config and database; this process runs the scheduler (when `scheduler`) and
+    supervises the workers: a SIGINT or SIGTERM to it stops each worker with one SIGTERM,
+    and it exits 0 once they have stopped."""
     import multiprocessing
 
     from granian.constants import Interfaces
@@ -172,7 +245,7 @@ def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
     multiprocessing.set_start_method("spawn", force=True)
     os.environ[CONFIG_ENV] = os.path.abspath(config_dir)
     server = Server(
-        "feedhub.publish.app:worker_app",
+        "feedhub.cli:http_worker",
         address=svc.listen_host,
         port=svc.listen_port,
         interface=Interfaces.RSGI,  # publish.app.FeedApp.__rsgi__
@@ -198,6 +271,21 @@ def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
     return 0
 
 
+def http_worker() -> FeedApp:
+    """The factory granian calls in each HTTP worker process, before the worker installs
+    its SIGINT/SIGTERM handlers: it moves the worker into a process group of its own,
+    then builds publish.app.worker_app().
+
+    So a worker is stopped once, by the supervisor (SIGTERM). In the supervisor's group,
+    a terminal's Ctrl-C (SIGINT to the whole foreground group) reached the workers as
+    well as the supervisor, which then sent each its SIGTERM: a granian 2.8 worker that
+    handles the second signal while it stops on the first can deadlock, never exiting."""
+    from feedhub.publish.app import worker_app
+
+    os.setpgid(0, 0)
+    return worker_app()
+
+
 def _cluster(jsonl: str, out: str, database: str | None) -> int:
     import json
     import tempfile
@@ -221,30 +309,38 @@ def _cluster(jsonl: str, out: str, database: str | None) -> int:
 
 
 def _explain(hub: pipeline.Hub, ref: str) -> int:
+    """Why an article is in its story. Every text that came from a source is printed
+    through printable() (a title may carry terminal escape sequences)."""
     found = hub.repo.find_article(ref)
     if found is None:
-        print(f"error: no article {ref!r} (give an id, a URL or SOURCE:GUID)", file=sys.stderr)
+        print(
+            f"error: no article '{printable(ref)}' (give an id, a URL or SOURCE:GUID)",
+            file=sys.stderr,
+        )
         return 2
     story = hub.repo.story(found.story_id)
     assert story is not None
     a = found.article
+    p = printable
     published = a.published.isoformat() if a.published else "-"
-    print(f"article {found.id}  source={a.source_id}  guid={a.guid}")
-    print(f"  title: {a.title}")
-    print(f"  url: {a.url or '-'}")
-    print(f"  published: {published}  language: {a.language}  section: {a.section or '-'}")
+    print(f"article {found.id}  source={p(a.source_id)}  guid={p(a.guid)}")
+    print(f"  title: {p(a.title)}")
+    print(f"  url: {p(a.url or '-')}")
+    print(f"  published: {published}  language: {p(a.language)}  section: {p(a.section or '-')}")
     print(f"  first seen: {found.first_seen.isoformat()}")
-    print(f"story {story.id}  published as {story.uid}  section: {story.section or '-'}")
-    print(f"  why here: {found.reason}")
+    print(f"story {story.id}  published as {p(story.uid)}  section: {p(story.section or '-')}")
+    print(f"  why here: {p(found.reason)}")
     rep = story.representative
-    print(f"  representative: article {rep.id} ({rep.article.source_id}): {rep.article.title}")
+    print(
+        f"  representative: article {rep.id} ({p(rep.article.source_id)}): {p(rep.article.title)}"
+    )
     print("  versions:")
     for v in (story.representative, *story.versions):
-        print(f"    article {v.id} {v.article.source_id}: {v.reason}")
+        print(f"    article {v.id} {p(v.article.source_id)}: {p(v.reason)}")
     if story.related:
         print("  related:")
         for r in story.related:
-            print(f"    {r.kind}: {r.title} ({r.uid}): {r.reason}")
+            print(f"    {p(r.kind)}: {p(r.title)} ({p(r.uid)}): {p(r.reason)}")
     return 0
 
 

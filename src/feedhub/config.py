@@ -19,6 +19,9 @@ import os
 import re
 import time
 import tomllib
+from dataclasses import dataclass
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 from typing import Any
@@ -161,30 +164,105 @@ def config_fingerprint(config_dir: str | os.PathLike[str]) -> tuple[tuple[str, i
     return tuple(out)
 
 
-class LiveSettings:
-    """The settings of a config directory, re-read when a file changes (checked at most
-    every `every` seconds); an invalid edit keeps the last good settings. For processes
-    that only serve (HTTP workers); the scheduler's process reloads in schedule.Service."""
+@dataclass(frozen=True, slots=True)
+class ConfigProblem:
+    """One thing wrong with the config on disk. `text` is one of ConfigError.problems, so
+    it names the file, the table and the field (`FILE: [TABLE] field 'X': what`); `since`
+    is when the edit that brought it in was saved (the newest config file's mtime, UTC),
+    the same in every process that watched the edit happen."""
 
-    def __init__(self, config_dir: str, every: float = 2.0) -> None:
-        self.config_dir = config_dir
+    text: str
+    since: datetime
+
+
+class LiveSettings:
+    """The settings of a config directory, re-read when a file changes, and what is wrong
+    with the files on disk now. The one reload mechanism: each HTTP worker process has one
+    (and reads it per request), the scheduler's process has one in schedule.Service.
+
+    Invariants: `settings` is always a valid Settings, the last good one (an invalid edit
+    never replaces it); `problems` is empty exactly when the files read last were valid,
+    and otherwise lists every problem of that read, each with the time it first appeared,
+    until an edit fixes it. Calling the object returns `settings`, checking the files at
+    most every `every` seconds; `refresh()` checks now. Not locked: one thread per object.
+    """
+
+    def __init__(
+        self,
+        config_dir: str | os.PathLike[str],
+        every: float = 2.0,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        """Read the config now (raises ConfigError if it is invalid), or take `settings`
+        as what it holds already."""
+        self.config_dir = str(config_dir)
         self.every = every
         self._fingerprint = config_fingerprint(config_dir)
-        self._settings = load_settings(config_dir)
+        self._settings = settings if settings is not None else load_settings(config_dir)
+        self._problems: tuple[ConfigProblem, ...] = ()
         self._checked = time.monotonic()
 
     def __call__(self) -> Settings:
-        now = time.monotonic()
-        if now - self._checked >= self.every:
-            self._checked = now
-            fp = config_fingerprint(self.config_dir)
-            if fp != self._fingerprint:
-                self._fingerprint = fp
-                try:
-                    self._settings = load_settings(self.config_dir)
-                except ConfigError:
-                    pass  # the scheduler's process logs the problems
+        if time.monotonic() - self._checked >= self.every:
+            self.refresh()
         return self._settings
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def problems(self) -> tuple[ConfigProblem, ...]:
+        return self._problems
+
+    def refresh(self) -> bool:
+        """Look at the files now; True if they changed since the last look. Then either
+        `settings` are the new ones and `problems` is empty, or the edit is invalid:
+        `settings` stay, `problems` says why (a problem already known keeps its `since`)."""
+        self._checked = time.monotonic()
+        fp = config_fingerprint(self.config_dir)
+        if fp == self._fingerprint:
+            return False
+        self._fingerprint = fp
+        try:
+            settings = load_settings(self.config_dir)
+        except ConfigError as e:
+            known = {p.text: p.since for p in self._problems}
+            edited = _edited_at(fp)
+            self._problems = tuple(ConfigProblem(t, known.get(t, edited)) for t in e.problems)
+            return True
+        self._settings = settings
+        self._problems = ()
+        return True
+
+
+def _edited_at(fingerprint: tuple[tuple[str, int, int], ...]) -> datetime:
+    """When the newest of the config files was saved (now, if none exists)."""
+    newest = max((mtime for _name, _size, mtime in fingerprint), default=-1)
+    if newest < 0:
+        return datetime.now(UTC).replace(microsecond=0)
+    return datetime.fromtimestamp(newest // 1_000_000_000, UTC)
+
+
+def database_url_of(config_dir: str | os.PathLike[str]) -> str | None:
+    """The database URL a config directory names, read leniently: for finding the store
+    while the config is invalid (FEEDHUB_DATABASE_URL, else feedhub.toml's
+    [service] database_url, else the default). None if feedhub.toml cannot be read."""
+    root = Path(config_dir).resolve()
+    url = os.environ.get("FEEDHUB_DATABASE_URL")
+    if not url:
+        try:
+            with (root / SERVICE_FILE).open("rb") as f:
+                doc = tomllib.load(f)
+        except FileNotFoundError:
+            doc = {}
+        except (OSError, tomllib.TOMLDecodeError):
+            return None
+        table = doc.get("service")
+        value = table.get("database_url") if isinstance(table, dict) else None
+        url = value if isinstance(value, str) else None
+    return _database_url(root, url)
 
 
 def load_settings(config_dir: str | os.PathLike[str]) -> Settings:

@@ -27,9 +27,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from datetime import timedelta
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
+
+if TYPE_CHECKING:
+    from feedhub.config import ConfigProblem
 
 logger = logging.getLogger(__name__)
 
@@ -142,42 +146,41 @@ def start_ticker(tick: Callable[[], object], seconds: int) -> BackgroundSchedule
 
 
 class Service:
-    """The running service's state: the hub, and the config it reloads on change.
+    """The running service's state: the hub, and its config, reloaded on change through
+    config.LiveSettings (the mechanism the HTTP workers use too).
 
-    An invalid config edit keeps the last good config serving; the error is logged and
-    kept in `config_error` for the status page.
+    An invalid config edit keeps the last good config in force. Each of its problems is
+    logged once per edit (not on every tick) and stays in `problems`, with since when,
+    until a later edit fixes it.
     """
 
     def __init__(self, config_dir: str, hub: Any) -> None:
-        from feedhub.config import config_fingerprint
+        from feedhub.config import LiveSettings
 
         self.config_dir = config_dir
         self.hub = hub
-        self.config_error: str | None = None
-        self._fingerprint = config_fingerprint(config_dir)
+        # checked on every tick; the hub's settings are the last good ones
+        self.live = LiveSettings(config_dir, every=0, settings=hub.settings)
 
     def settings(self) -> Any:
         return self.hub.settings
 
+    @property
+    def problems(self) -> tuple[ConfigProblem, ...]:
+        """What is wrong with the config on disk; empty when it is valid."""
+        return self.live.problems
+
     def reload_if_changed(self) -> bool:
         """Reload config/ if a file changed; True if the new config is in force."""
         from feedhub import pipeline
-        from feedhub.config import config_fingerprint
-        from feedhub.config import load_settings
-        from feedhub.errors import ConfigError
 
-        fp = config_fingerprint(self.config_dir)
-        if fp == self._fingerprint:
+        if not self.live.refresh():
             return False
-        self._fingerprint = fp
-        try:
-            settings = load_settings(self.config_dir)
-        except ConfigError as e:
-            self.config_error = str(e)
-            for problem in e.problems:
-                logger.error("config invalid, keeping the last good config: %s", problem)
+        if self.live.problems:
+            for problem in self.live.problems:
+                logger.error("config invalid, keeping the last good config: %s", problem.text)
             return False
-        self.config_error = None
+        settings = self.live.settings
         self.hub.settings = settings
         self.hub.repo.sync_sources(settings.sources, pipeline.now_utc())
         pipeline.publish_all(self.hub)

@@ -819,6 +819,17 @@ class Repository:
             r.section, r.format, r.content, r.gzip, r.etag, r.last_modified, r.media_type, r.brotli
         )
 
+    # health
+
+    def ping(self) -> None:
+        """Ask the store a trivial question that needs its tables (one row of sources).
+        Raises StorageError with a one-line reason when it cannot answer."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(sa.select(sources.c.id).limit(1)).first()
+        except sa.exc.SQLAlchemyError as e:  # one make_engine's handler did not turn
+            raise StorageError(storage_message(getattr(e, "orig", None) or e)) from e
+
 
 class _Memo:
     """The recently stored articles as match.Known, by id.

@@ -3,8 +3,15 @@
     GET|HEAD /                        HTML list of feeds with <link rel="alternate"> autodiscovery
     GET|HEAD /feeds/{slug}.{fmt}      slug: a section or "all"; fmt: atom, rss, json
     GET|HEAD /feeds/{slug}/archive/{n}.{fmt}   RFC 5005 archive pages
-    GET|HEAD /healthz                 "ok" when the database answers
-    GET|HEAD /status, /status.json    source health for operators (?sort=state|source|...)
+    GET|HEAD /healthz                 "ok" when the database answers a query, else 503 and
+                                      a one-line reason (also the readiness check: a web
+                                      process without its store can serve nothing current)
+    GET|HEAD /status, /status.json    source health for operators (?sort=state|source|...),
+                                      led by the config's problems while it is invalid
+
+Every request goes through respond(), whatever the server interface (ASGI or RSGI), and
+that checks the Host header first (RFC 9112 §3.2): an HTTP/1.1 request without one, any
+request with two or with an invalid one, gets 400; HTTP/1.0 may leave it out.
 
 A feed request costs a dictionary lookup of the stored rendering (re-read from the
 database at most once a second, so a feed published by another process shows up within
@@ -22,26 +29,33 @@ import functools
 import html
 import logging
 import os
+import re
 import time
 from collections.abc import Awaitable
 from collections.abc import Callable
 from collections.abc import Mapping
 from collections.abc import MutableMapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC
 from datetime import datetime
 from email.utils import format_datetime
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 from typing import Any
 from urllib.parse import parse_qs
 
 from feedhub.db.repo import Repository
+from feedhub.errors import StorageError
 from feedhub.models import FeedDocument
 from feedhub.models import Settings
 from feedhub.publish import status
 from feedhub.publish.render import BROWSER
 from feedhub.publish.render import FORMATS
 from feedhub.publish.render import MEDIA_TYPES
+
+if TYPE_CHECKING:
+    from feedhub.config import ConfigProblem
 
 logger = logging.getLogger(__name__)
 
@@ -62,19 +76,36 @@ CONFIG_ENV = "FEEDHUB_CONFIG"
 
 def worker_app() -> FeedApp:
     """The app of one HTTP worker process (the server calls this factory in each): the
-    config directory named by $FEEDHUB_CONFIG, re-read when it changes."""
+    config directory named by $FEEDHUB_CONFIG, re-read when it changes, its problems shown
+    on /status while it is invalid."""
     from feedhub.config import LiveSettings
 
-    settings = LiveSettings(os.environ[CONFIG_ENV])
-    return FeedApp(Repository.open(settings().service.database_url), settings)
+    live = LiveSettings(os.environ[CONFIG_ENV])
+    return FeedApp(
+        Repository.open(live.settings.service.database_url),
+        live,
+        config_problems=lambda: live.problems,
+    )
+
+
+def _no_problems() -> Sequence[ConfigProblem]:
+    return ()
 
 
 class FeedApp:
     def __init__(
-        self, repo: Repository, settings: Callable[[], Settings], *, ttl: float = DOCUMENT_TTL
+        self,
+        repo: Repository,
+        settings: Callable[[], Settings],
+        *,
+        ttl: float = DOCUMENT_TTL,
+        config_problems: Callable[[], Sequence[ConfigProblem]] = _no_problems,
     ) -> None:
+        """`settings`: the config in force, asked per request; `config_problems`: what is
+        wrong with the config on disk now (config.LiveSettings gives both)."""
         self.repo = repo
         self.settings = settings
+        self.config_problems = config_problems
         self.ttl = ttl
         # (key, format) -> (when read from the database, the prepared replies or None)
         self._prepared: dict[tuple[str, str], tuple[float, _Prepared | None]] = {}
@@ -86,13 +117,23 @@ class FeedApp:
             return
         if scope["type"] != "http":
             return
-        headers = {
-            name: v.decode("latin-1")
-            for k, v in scope["headers"]
-            if (name := _WANTED.get(k.lower())) is not None
-        }
+        headers: dict[str, str] = {}
+        hosts: list[str] = []
+        for k, v in scope["headers"]:
+            key = k.lower()
+            if key == b"host":
+                hosts.append(v.decode("latin-1"))
+            elif (name := _WANTED.get(key)) is not None:
+                headers[name] = v.decode("latin-1")
         query = scope.get("query_string", b"").decode("latin-1")
-        reply = self.respond(scope["method"], scope["path"], headers, query)
+        reply = self.respond(
+            scope["method"],
+            scope["path"],
+            headers,
+            query,
+            version=scope.get("http_version", "1.1"),
+            hosts=hosts,
+        )
         await send({"type": "http.response.start", "status": reply.status, "headers": reply.raw})
         await send(
             {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else reply.body}
@@ -104,15 +145,35 @@ class FeedApp:
             return
         get = scope.headers.get
         headers = {name: v for name in _WANTED.values() if (v := get(name)) is not None}
-        reply = self.respond(scope.method, scope.path, headers, scope.query_string)
+        reply = self.respond(
+            scope.method,
+            scope.path,
+            headers,
+            scope.query_string,
+            version=scope.http_version,
+            hosts=scope.headers.get_all("host"),
+        )
         proto.response_bytes(
             reply.status, reply.headers, b"" if scope.method == "HEAD" else reply.body
         )
 
-    def respond(self, method: str, path: str, headers: Mapping[str, str], query: str = "") -> Reply:
+    def respond(
+        self,
+        method: str,
+        path: str,
+        headers: Mapping[str, str],
+        query: str = "",
+        *,
+        version: str,
+        hosts: Sequence[str],
+    ) -> Reply:
         """The reply to a request (`headers`: the request headers in _WANTED, by lower-case
-        name); the server adapters above only carry it. The body of a HEAD reply is
-        dropped by them."""
+        name; `version`: the HTTP version as the server names it, "1.0" or "1" for
+        HTTP/1.0; `hosts`: every Host header field value); the server adapters above only
+        carry it. The body of a HEAD reply is dropped by them."""
+        bad_host = host_problem(version, hosts)
+        if bad_host is not None:
+            return _reply(400, f"bad request: {bad_host}\n".encode(), _NO_STORE)
         if method not in ("GET", "HEAD"):
             return _reply(405, b"method not allowed\n", ("allow", "GET, HEAD"))
         if path.startswith("/feeds/"):
@@ -125,7 +186,7 @@ class FeedApp:
                 ("cache-control", "public, max-age=60"),
             )
         if path == "/healthz":
-            return _reply(200, b"ok\n")
+            return self._health()
         if path in ("/status", "/status.json"):
             return self._status(path.endswith(".json"), query)
         return _reply(404, b"not found\n")
@@ -156,22 +217,37 @@ class FeedApp:
             return prepared.not_modified[coding]
         return prepared.ok[coding]
 
+    def _health(self) -> Reply:
+        """200 "ok" when the store answers a query; 503 with a one-line reason when not."""
+        try:
+            self.repo.ping()
+        except StorageError as e:
+            logger.warning("health check failed: %s", e)
+            return _reply(503, f"unhealthy: {e}\n".encode(), _NO_STORE)
+        return _reply(200, b"ok\n", _NO_STORE)
+
     def _status(self, as_json: bool, query: str) -> Reply:
         """Source health for operators (publish/status.py); never cached by clients."""
         settings = self.settings()
+        problems = self.config_problems()
+        feeds = self.repo.render_problems()
         configured = {s.id for s in settings.sources}
         rows = [h for h in self.repo.health() if h.source_id in configured]
         generated = datetime.now(UTC).replace(microsecond=0)
-        no_store = ("cache-control", "no-store")
         if as_json:
-            body = status.render_json(status.sort_rows(rows, "state"), generated)
-            return _reply(200, body, ("content-type", "application/json"), no_store)
+            body = status.render_json(status.sort_rows(rows, "state"), generated, problems, feeds)
+            return _reply(200, body, ("content-type", "application/json"), _NO_STORE)
         sort = parse_qs(query).get("sort", ["state"])[0]
         sort = sort if sort in status.SORTS else "state"
         page = status.render_html(
-            status.sort_rows(rows, sort), generated, title=settings.service.title, sort=sort
+            status.sort_rows(rows, sort),
+            generated,
+            title=settings.service.title,
+            sort=sort,
+            problems=problems,
+            feeds=feeds,
         )
-        return _reply(200, page, ("content-type", "text/html; charset=utf-8"), no_store)
+        return _reply(200, page, ("content-type", "text/html; charset=utf-8"), _NO_STORE)
 
     def prepared(self, name: str, key: str, fmt: str, settings: Settings) -> _Prepared | None:
         """The replies to a feed request, prepared once per stored rendering (and config).
@@ -230,6 +306,9 @@ class FeedApp:
 
 
 _ETAG_SUFFIX = {"identity": "", "gzip": "-gz", "br": "-br"}
+_NO_STORE = ("cache-control", "no-store")
+# a Host field value (RFC 9110 §7.2): uri-host [ ":" port ], the host not empty
+_HOST = re.compile(r"(?:\[[0-9A-Za-z:.%_~-]+\]|[A-Za-z0-9._~%!$&'()*+,;=-]+)(?::[0-9]*)?")
 # the request headers the app reads
 _WANTED = {
     name.encode(): name
@@ -256,6 +335,20 @@ class Reply:
     headers: list[tuple[str, str]]
     raw: list[tuple[bytes, bytes]]
     body: bytes
+
+
+def host_problem(version: str, hosts: Sequence[str]) -> str | None:
+    """What is wrong with a request's Host header fields (RFC 9112 §3.2), or None: an
+    HTTP/1.1 request must have exactly one; any request may have at most one, and a
+    valid one. HTTP/1.0 may leave it out; HTTP/2 and later name the host in :authority,
+    so only more than one, or an invalid one, is wrong there."""
+    if not hosts:
+        return "HTTP/1.1 requires a Host header" if version == "1.1" else None
+    if len(hosts) > 1:
+        return "more than one Host header"
+    if _HOST.fullmatch(hosts[0]) is None:
+        return "invalid Host header"
+    return None
 
 
 def _reply(status: int, body: bytes, *headers: tuple[str, str]) -> Reply:

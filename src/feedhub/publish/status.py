@@ -4,6 +4,15 @@ One row per configured source: state, last HTTP status, last error with its caus
 consecutive failures, last success, next poll, entries seen, new and duplicate counts.
 Sorted by state by default (the worst first: failing, gone, rate limited, ...), or by
 `?sort=source|state|failures|next|success`.
+
+While the config on disk is invalid, both forms lead with its problems (file, table,
+field, since when): the HTML page in a banner above everything else, the JSON document in
+"config_errors" (always present, empty when the config is valid). The rows then are the
+sources of the last good config, which stays in force.
+
+Feed documents published without some entries (an entry a format cannot hold), or not
+rendered at all, are listed next ("render_problems" in JSON), until a render succeeds
+without them.
 """
 
 from __future__ import annotations
@@ -12,9 +21,13 @@ import html
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from feedhub.models import SourceHealth
 from feedhub.models import SourceState
+
+if TYPE_CHECKING:
+    from feedhub.config import ConfigProblem
 
 # the worst first: what an operator must look at
 STATE_ORDER = {
@@ -26,6 +39,7 @@ STATE_ORDER = {
     SourceState.NOT_MODIFIED: 5,
     SourceState.OK: 6,
 }
+FeedProblem = tuple[str, str, str]  # (document, format, problem): Repository.render_problems
 SORTS = ("state", "source", "failures", "next", "success")
 _LABELS = {
     SourceState.FAILING: "failing",
@@ -59,9 +73,20 @@ def _time(when: datetime | None) -> str | None:
     return when.strftime("%Y-%m-%dT%H:%M:%SZ") if when else None
 
 
-def render_json(rows: Sequence[SourceHealth], generated: datetime) -> bytes:
+def render_json(
+    rows: Sequence[SourceHealth],
+    generated: datetime,
+    problems: Sequence[ConfigProblem] = (),
+    feeds: Sequence[FeedProblem] = (),
+) -> bytes:
     doc = {
         "generated": _time(generated),
+        "config_errors": [
+            {"file": _file(p.text), "problem": p.text, "since": _time(p.since)} for p in problems
+        ],
+        "render_problems": [
+            {"feed": feed, "format": fmt, "problem": text} for feed, fmt, text in feeds
+        ],
         "counts": {s.value: sum(1 for h in rows if h.state is s) for s in STATE_ORDER},
         "sources": [
             {
@@ -86,8 +111,49 @@ def render_json(rows: Sequence[SourceHealth], generated: datetime) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()
 
 
+def _file(problem: str) -> str:
+    """The file a problem names (its text starts with the path)."""
+    return problem.partition(": ")[0]
+
+
+def _banner(problems: Sequence[ConfigProblem]) -> str:
+    if not problems:
+        return ""
+    items = "".join(
+        f"<li><code>{html.escape(p.text)}</code> <small>(since {_time(p.since)})</small></li>"
+        for p in problems
+    )
+    return (
+        '<div class="config-errors" id="config-errors" role="alert">'
+        f"<strong>The config on disk is invalid ({len(problems)} problem"
+        f"{'s' if len(problems) != 1 else ''}); the last good config stays in force until"
+        f" it is fixed:</strong><ul>{items}</ul></div>\n"
+    )
+
+
+def _feed_banner(feeds: Sequence[FeedProblem]) -> str:
+    """Feed documents rendered without some entries (or not at all)."""
+    if not feeds:
+        return ""
+    e = html.escape
+    items = "".join(
+        f"<li><code>/feeds/{e(feed)}.{e(fmt)}</code>: {e(text)}</li>" for feed, fmt, text in feeds
+    )
+    return (
+        '<div class="render-problems" id="render-problems" role="alert">'
+        "<strong>Feeds published without some entries, or not rendered (the last good"
+        f" version is served):</strong><ul>{items}</ul></div>\n"
+    )
+
+
 def render_html(
-    rows: Sequence[SourceHealth], generated: datetime, *, title: str, sort: str
+    rows: Sequence[SourceHealth],
+    generated: datetime,
+    *,
+    title: str,
+    sort: str,
+    problems: Sequence[ConfigProblem] = (),
+    feeds: Sequence[FeedProblem] = (),
 ) -> bytes:
     counts = [
         f'<li class="{s.value}">{_LABELS[s]}: <strong>{n}</strong></li>'
@@ -143,10 +209,14 @@ tr.rate_limited td, li.rate_limited {{ background: #fff6cc; }}
 tr.disabled td {{ color: #888; }}
 ul.counts {{ list-style: none; padding: 0; display: flex; gap: 1em; }}
 ul.counts li {{ padding: .2em .6em; border-radius: .3em; }}
+div.render-problems {{ background: #fff6cc; border: 2px solid #b7950b; padding: .5em 1em;
+  margin-bottom: 1em; }}
+div.config-errors {{ background: #fde2e1; border: 2px solid #c0392b; padding: .5em 1em;
+  margin-bottom: 1em; }}
 </style>
 </head>
 <body>
-<h1>{html.escape(title)} – source health</h1>
+{_banner(problems)}{_feed_banner(feeds)}<h1>{html.escape(title)} – source health</h1>
 <p>{len(rows)} sources, as of {_time(generated)}. Also as <a href="/status.json">JSON</a>.</p>
 <ul class="counts">{"".join(counts)}</ul>
 <table>
