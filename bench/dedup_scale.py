@@ -4,10 +4,10 @@
         [--database URL] [--batch 100] [--per-day 2000] [--seed N] [--profile [N]]
 
 Synthetic articles go through the service's own path: normalize.normalize_entry on a
-RawEntry, then pipeline._store (dedup, relate, store in one transaction) on a real Hub
-(Settings with a few HTTP sources and the 8 sections, Hub.open) over a fresh SQLite file
+RawEntry, then pipeline.store_articles (dedup, relate, store in one transaction) on a real Runtime
+(Settings with a few HTTP sources and the 8 sections, Runtime.open) over a fresh SQLite file
 in a temporary folder, or the database at --database (e.g. postgresql://...; it should be
-empty). Articles are buffered per source and stored --batch at a time, one _store call
+empty). Articles are buffered per source and stored --batch at a time, one store_articles call
 per batch with `now` = the newest publication time in it, as one source poll would.
 
 The stream, generated in the bench (deterministic for a seed):
@@ -23,7 +23,7 @@ The stream, generated in the bench (deterministic for a seed):
   paragraph;
 * publication times increasing with a day/night profile, --per-day articles a day.
 
-Measured: the time _store takes per article in a window of --window articles right after
+Measured: the time store_articles takes per article in a window of --window articles right after
 each checkpoint (right before it for the last one, the total), so the store holds about
 that many articles while it is measured (full batches only: the calls that store what is
 left in the buffers when the stream ends are counted in the totals, not in a window);
@@ -55,6 +55,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from feedhub import evaluation
 from feedhub import normalize
 from feedhub import pipeline
 from feedhub.db.schema import articles as articles_table
@@ -66,12 +67,13 @@ from feedhub.models import ServiceSettings
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.runtime import Runtime
 
 TARGET_RATIO = 1.5
 TARGET_RATE = 1000.0
 START = datetime(2025, 3, 3, tzinfo=UTC)  # a Monday
 PROGRESS_EVERY = 20_000
-SECTIONS = tuple(Section(s, s.title(), categories=(s,)) for s in pipeline.DEFAULT_SECTIONS)
+SECTIONS = tuple(Section(s, s.title(), categories=(s,)) for s in evaluation.DEFAULT_SECTIONS)
 
 # (id, host, weight as a source of originals, GUID style)
 SOURCES = (
@@ -277,7 +279,7 @@ class Stream:
         rng = self.rng
         i = self._next_index()
         source = rng.choices(self.source_ids, weights=self.source_weights)[0]
-        section = rng.choice(pipeline.DEFAULT_SECTIONS)
+        section = rng.choice(evaluation.DEFAULT_SECTIONS)
         topic = self.words.pick_names(rng.randint(2, 4))
         title = self.words.headline(topic)
         return Story(
@@ -391,7 +393,7 @@ class Stream:
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """One _store call: the store size before it, its articles, its time, RSS after it;
+    """One store_articles call: the store size before it, its articles, its time, RSS after it;
     `final`: one of the calls that store what the sources' buffers hold when the stream
     ends (fewer than --batch articles each, so their fixed cost per call weighs more)."""
 
@@ -470,7 +472,7 @@ def windows_for(checkpoints: list[int], log: list[Batch], size: int) -> list[Win
 
 
 def run(
-    hub: pipeline.Hub, total: int, batch: int, seed: int, per_day: float, max_seconds: float
+    hub: Runtime, total: int, batch: int, seed: int, per_day: float, max_seconds: float
 ) -> tuple[Totals, list[Batch], dict[int, int]]:
     """Stream `total` articles into the hub (or as many as fit in max_seconds, if > 0);
     returns the totals, the batch log and copy -> original."""
@@ -495,7 +497,7 @@ def run(
             return
         now = max(a.published for a in batch_articles if a.published is not None)
         t0 = clock()
-        new, updated, dupes, _sections = pipeline._store(
+        new, updated, dupes, _sections = pipeline.store_articles(
             hub, sources[source_id], batch_articles, now
         )
         dt = clock() - t0
@@ -548,7 +550,7 @@ def run(
 _INDEX = re.compile(r"(\d+)\D*$")
 
 
-def copies_attached(hub: pipeline.Hub, copy_of: dict[int, int]) -> tuple[int, int, int, int]:
+def copies_attached(hub: Runtime, copy_of: dict[int, int]) -> tuple[int, int, int, int]:
     """(copies in their original's story, copies elsewhere, originals sharing a story
     with another original, stories)."""
     story_of: dict[int, int] = {}
@@ -574,7 +576,7 @@ def main(argv: list[str] | None = None) -> int:
         help="store sizes at which the per-article cost is measured (comma-separated)",
     )
     ap.add_argument("--window", type=int, default=2000, help="articles measured per checkpoint")
-    ap.add_argument("--batch", type=int, default=100, help="articles per _store call")
+    ap.add_argument("--batch", type=int, default=100, help="articles per store_articles call")
     ap.add_argument("--per-day", type=float, default=2000, help="articles per simulated day")
     ap.add_argument("--database", help="database URL (default: SQLite file in a temp folder)")
     ap.add_argument("--seed", type=int, default=20250816)
@@ -603,14 +605,14 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="feedhub-bench-scale-") as tmp:
         url = args.database or f"sqlite:///{Path(tmp) / 'scale.sqlite'}"
-        hub = pipeline.Hub.open(make_settings(url))
+        hub = Runtime.open(make_settings(url))
         prof = cProfile.Profile() if args.profile else None
         try:
             before = hub.repo.article_count()
             if before:
                 print(f"warning: the database holds {before} articles already", file=sys.stderr)
             print(
-                f"storing {args.total} articles, {args.batch} per _store call,"
+                f"storing {args.total} articles, {args.batch} per store_articles call,"
                 f" {args.per_day:.0f} per simulated day",
                 file=sys.stderr,
             )
@@ -638,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"stream    {totals.stored} articles ({len(copy_of)} perturbed copies,"
         f" {100 * len(copy_of) / max(totals.stored, 1):.1f}%),"
-        f" {args.per_day:.0f} per simulated day, {args.batch} per _store call"
+        f" {args.per_day:.0f} per simulated day, {args.batch} per store_articles call"
         f" ({totals.calls} calls)"
     )
     final = [b for b in log if b.final]
@@ -656,12 +658,12 @@ def main(argv: list[str] | None = None) -> int:
         f" originals sharing a story with another original: {merged}"
     )
     print(
-        f"wall      {wall:.1f} s: _store {totals.store_seconds:.1f} s,"
+        f"wall      {wall:.1f} s: store_articles {totals.store_seconds:.1f} s,"
         f" normalize {totals.normalize_seconds:.1f} s, generating {totals.generate_seconds:.1f} s"
     )
     print(
-        f"overall   _store {totals.stored / totals.store_seconds:.0f} articles/s;"
-        f" normalize + _store"
+        f"overall   store_articles {totals.stored / totals.store_seconds:.0f} articles/s;"
+        f" normalize + store_articles"
         f" {totals.stored / (totals.store_seconds + totals.normalize_seconds):.0f} articles/s"
     )
     print(
@@ -685,7 +687,7 @@ def main(argv: list[str] | None = None) -> int:
         f" {'met' if ok_ratio else 'not met'}"
     )
     print(
-        f"articles/s at {last.checkpoint} ({backend}, _store only) = {last.rate:.0f};"
+        f"articles/s at {last.checkpoint} ({backend}, store_articles only) = {last.rate:.0f};"
         f" target >= {TARGET_RATE:.0f}: {'met' if ok_rate else 'not met'}"
     )
     if prof is not None:

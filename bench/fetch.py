@@ -27,7 +27,7 @@ it), against the same nginx:
     feedhub  config/ with one `kind = "http"` source per file, `workers = W` in [service]
              (and host_connections / host_interval when given, allow_private = true when
              this feedhub has these settings: the sources are on loopback), a fresh
-             SQLite database; Hub.open(load_settings(config)); then, timed,
+             SQLite database; Runtime.open(load_settings(config)); then, timed,
              pipeline.update_sources(hub, every source, now) three times. Pass 1 gets
              200s and parses, normalises, dedups, stores, then publishes the changed
              sections (the publishing is part of the pass; its share is shown). Pass 2
@@ -480,13 +480,14 @@ def run_feedhub(root: Path) -> PeerRun:
     from feedhub import pipeline
     from feedhub.config import load_settings
     from feedhub.models import UpdateResult
+    from feedhub.runtime import Runtime
     from feedhub.sources.parse import parse_feed
 
     run = PeerRun("feedhub")
     logging.getLogger().addHandler(_Counting(run))
     logging.getLogger().setLevel(logging.WARNING)
     t0 = time.perf_counter()
-    hub = pipeline.Hub.open(load_settings(root / "config"))
+    hub = Runtime.open(load_settings(root / "config"))
     try:
         sources = list(hub.settings.sources)
         svc = hub.settings.service
@@ -504,19 +505,17 @@ def run_feedhub(root: Path) -> PeerRun:
             sources[0].url,
             source_id=sources[0].id,
         )
-        pipeline._normalize(hub, sources[0], parsed)
+        pipeline.normalize_entries(hub, sources[0], parsed)
         run.setup_seconds = time.perf_counter() - t0
         run.setup_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
         publish = pipeline.publish_sections
         current: list[Pass] = []
 
-        def timed_publish(
-            hub: pipeline.Hub, slugs: Iterable[str], *, all_archives: bool = False
-        ) -> int:
+        def timed_publish(rt: Runtime, slugs: Iterable[str], *, all_archives: bool = False) -> int:
             t = time.perf_counter()
             try:
-                return publish(hub, slugs, all_archives=all_archives)
+                return publish(rt, slugs, all_archives=all_archives)
             finally:
                 current[-1].publish_seconds += time.perf_counter() - t
 

@@ -44,7 +44,7 @@ nesting  normalize.normalize_entry on an entry whose content is --depth (50,000)
          law and by the growth measured between the two deepest runs (the larger).
 feed     An RSS document of --entries (100,000) items (guid, title, pubDate: 9.5 MB,
          under the default max_response_bytes of 10 MiB), polled once with
-         pipeline.update_source against a loopback HTTP source on a fresh SQLite Hub
+         pipeline.update_source against a loopback HTTP source on a fresh SQLite Runtime
          (Settings built by hand as bench/ingest.py does; defaults: max_entries_per_poll
          500, ingest_batch 200), in a child process after a warm-up poll of a three-item
          feed (language model loaded, caches warm). Printed: the poll's time, entries
@@ -101,6 +101,7 @@ from feedhub.models import ServiceSettings
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.runtime import Runtime
 from feedhub.sources import http
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -612,7 +613,7 @@ def huge_feed(n: int) -> bytes:
 
 
 def child_poll(url: str, warm_url: str, db: str) -> dict[str, Any]:
-    """In the child: a fresh SQLite Hub, a warm-up poll, then the huge feed's poll."""
+    """In the child: a fresh SQLite Runtime, a warm-up poll, then the huge feed's poll."""
     sources = tuple(
         Source(sid, SourceKind.HTTP, sid, url=u, section="politik", allow_private=True)
         for sid, u in (("warm", warm_url), ("huge", url))
@@ -620,7 +621,7 @@ def child_poll(url: str, warm_url: str, db: str) -> dict[str, Any]:
     service = ServiceSettings(
         database_url=f"sqlite:///{db}", base_url="https://bench.example/", host_interval=0.0
     )
-    hub = pipeline.Hub.open(Settings("bench", service, SECTIONS, sources))
+    hub = Runtime.open(Settings("bench", service, SECTIONS, sources))
     try:
         warm = pipeline.update_source(hub, sources[0], pipeline.now_utc())
         if warm.error:

@@ -8,9 +8,9 @@ files, best of N runs:
 
     (a) feedparser.parse(io.BytesIO(data)) with its defaults (sanitising, relative URIs on)
     (b) feedhub parse only             sources.parse.parse_feed
-    (c) feedhub parse + normalize      + pipeline._normalize (normalize.normalize_entry)
-    (d) feedhub whole pipeline         + pipeline._store (dedup and store in one transaction
-                                         per file) on a real Hub over a fresh SQLite file
+    (c) feedhub parse + normalize      + pipeline.normalize_entries (normalize.normalize_entry)
+    (d) feedhub whole pipeline         + pipeline.store_articles (dedup and store in one transaction
+                                         per file) on a real Runtime over a fresh SQLite file
 
 The targets: (d) takes at most 1.5 times (a) (the skeleton issue, exact dedup only), and
 at most 0.4 times (a) (the fetching issue, with near-duplicate and related-story dedup).
@@ -42,6 +42,7 @@ from feedhub.models import ServiceSettings
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.runtime import Runtime
 from feedhub.sources.parse import parse_feed
 
 DEFAULT_CORPUS = (
@@ -143,21 +144,21 @@ def run_parse(docs: list[Doc]) -> Run:
     return run
 
 
-def run_normalize(docs: list[Doc], hub: pipeline.Hub) -> Run:
+def run_normalize(docs: list[Doc], hub: Runtime) -> Run:
     run = Run()
     started = time.perf_counter()
     for d in docs:
         parsed = _parse(d, run)
         if parsed is None:
             continue
-        articles, errors = pipeline._normalize(hub, d.source, parsed)
+        articles, errors = pipeline.normalize_entries(hub, d.source, parsed)
         run.articles += len(articles)
         run.entry_errors += len(errors)
     run.seconds = time.perf_counter() - started
     return run
 
 
-def run_pipeline(docs: list[Doc], hub: pipeline.Hub) -> Run:
+def run_pipeline(docs: list[Doc], hub: Runtime) -> Run:
     """parse + normalize + store, each stage timed on its own as well."""
     run = Run()
     clock = time.perf_counter
@@ -169,10 +170,10 @@ def run_pipeline(docs: list[Doc], hub: pipeline.Hub) -> Run:
         run.stages["parse"] += t1 - t0
         if parsed is None:
             continue
-        articles, errors = pipeline._normalize(hub, d.source, parsed)
+        articles, errors = pipeline.normalize_entries(hub, d.source, parsed)
         t2 = clock()
         run.stages["normalize"] += t2 - t1
-        new, updated, dupes, _sections = pipeline._store(hub, d.source, articles, NOW)
+        new, updated, dupes, _sections = pipeline.store_articles(hub, d.source, articles, NOW)
         run.stages["store"] += clock() - t2
         run.articles += len(articles)
         run.entry_errors += len(errors)
@@ -183,9 +184,9 @@ def run_pipeline(docs: list[Doc], hub: pipeline.Hub) -> Run:
     return run
 
 
-def open_hub(docs: list[Doc], folder: Path) -> pipeline.Hub:
-    """A real Hub on a fresh SQLite file, schema migrated, one source row per file."""
-    return pipeline.Hub.open(make_settings(docs, f"sqlite:///{folder / 'bench.sqlite'}"))
+def open_hub(docs: list[Doc], folder: Path) -> Runtime:
+    """A real Runtime on a fresh SQLite file, schema migrated, one source row per file."""
+    return Runtime.open(make_settings(docs, f"sqlite:///{folder / 'bench.sqlite'}"))
 
 
 def best(runs: list[Run]) -> Run:
@@ -207,7 +208,7 @@ def warm_up(docs: list[Doc], folder: Path) -> None:
             updated=None,
         )
         feed = ParsedFeed(None, None, None, (raw,), "rss20", "https://bench.example/")
-        pipeline._normalize(hub, docs[0].source, feed)
+        pipeline.normalize_entries(hub, docs[0].source, feed)
         feedparser.parse(io.BytesIO(docs[0].data))
     finally:
         hub.close()

@@ -8,7 +8,7 @@ To see where feedhub's time goes, run py-spy on the server while the bench runs
 
 Needs wrk and nginx (Debian: apt-get install wrk nginx); the bench installs nothing.
 
-Setup: a Hub on a temporary SQLite file with one inbox source holding --articles generated
+Setup: a Runtime on a temporary SQLite file with one inbox source holding --articles generated
 articles (distinct texts on different days, so the dedup keeps them apart); update and
 publish_all; the stored document of /feeds/politik.atom gives the identity bytes, the gzip
 bytes and the ETag. nginx serves the same bytes from a temporary docroot
@@ -50,6 +50,7 @@ import httpx
 
 from feedhub import pipeline
 from feedhub.config import load_settings
+from feedhub.runtime import Runtime
 
 FEED_PATH = "/feeds/politik.atom"
 TARGET_RATIO = 0.6
@@ -166,11 +167,11 @@ def write_config(root: Path, database_url: str, listen: str) -> Path:
 
 
 def publish(root: Path, articles: int, listen: str) -> Published:
-    """Build the Hub, ingest the inbox, publish every feed; return the Atom document."""
+    """Build the Runtime, ingest the inbox, publish every feed; return the Atom document."""
     database_url = f"sqlite:///{root / 'feedhub.sqlite'}"
     cfg = write_config(root, database_url, listen)
     write_inbox(cfg / "inbox", articles)
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         results = pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())
         errors = [r.error for r in results if r.error]

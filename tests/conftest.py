@@ -307,7 +307,7 @@ def wait_for(predicate: object, timeout: float = 30.0, interval: float = 0.1) ->
 
 
 def configured_source(hub: Any, source_id: str) -> Source:
-    """The source `source_id` of a pipeline.Hub's settings (the test's config has it)."""
+    """The source `source_id` of a Runtime's settings (the test's config has it)."""
     source: Source | None = hub.settings.source(source_id)
     assert source is not None
     return source

@@ -17,6 +17,7 @@ from lxml import etree
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.publish.app import FeedApp
+from feedhub.runtime import Runtime
 from tests.conftest import SHARED
 from tests.conftest import write_config
 
@@ -53,7 +54,7 @@ für {town} verabschiedet, der {1000 * (i + 1)} Wohnungen vorsieht.</description
 
 
 @pytest.fixture
-def hub(tmp_path: Path, db_url: str) -> Iterator[pipeline.Hub]:
+def hub(tmp_path: Path, db_url: str) -> Iterator[Runtime]:
     inbox = tmp_path / "config" / "wire"
     inbox.mkdir(parents=True)
     for i in range(8):
@@ -64,14 +65,14 @@ def hub(tmp_path: Path, db_url: str) -> Iterator[pipeline.Hub]:
         database_url=db_url,
         extra_service="feed_size = 3",
     )
-    h = pipeline.Hub.open(load_settings(cfg))
+    h = Runtime.open(load_settings(cfg))
     pipeline.update_sources(h, list(h.settings.sources), pipeline.now_utc())
     pipeline.publish_all(h)
     yield h
     h.close()
 
 
-def get(hub: pipeline.Hub, url: str) -> httpx.Response:
+def get(hub: Runtime, url: str) -> httpx.Response:
     app = FeedApp(hub.repo, lambda: hub.settings)
 
     async def go() -> httpx.Response:
@@ -83,7 +84,7 @@ def get(hub: pipeline.Hub, url: str) -> httpx.Response:
     return asyncio.run(go())
 
 
-def follow(hub: pipeline.Hub, fmt: str) -> list[list[str]]:
+def follow(hub: Runtime, fmt: str) -> list[list[str]]:
     """Entry ids page by page, from the subscription feed back through prev-archive."""
     pages: list[list[str]] = []
     url: str | None = f"/feeds/politik.{fmt}"
@@ -106,7 +107,7 @@ def follow(hub: pipeline.Hub, fmt: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("fmt", ["atom", "rss", "json"])
-def test_prev_archive_chain_yields_every_story_once(hub: pipeline.Hub, fmt: str) -> None:
+def test_prev_archive_chain_yields_every_story_once(hub: Runtime, fmt: str) -> None:
     pages = follow(hub, fmt)
     ids = [i for page in pages for i in page]
     assert len(ids) == len(set(ids)) == 8
@@ -114,7 +115,7 @@ def test_prev_archive_chain_yields_every_story_once(hub: pipeline.Hub, fmt: str)
     assert all(len(page) == 3 for page in pages[1:])  # archive pages are full
 
 
-def test_archive_pages_are_marked_linked_and_valid(hub: pipeline.Hub) -> None:
+def test_archive_pages_are_marked_linked_and_valid(hub: Runtime) -> None:
     schema = etree.RelaxNG(etree.parse(str(SHARED / "data" / "schemas" / "atom.rng")))
     page = get(hub, "/feeds/politik/archive/0.atom")
     assert page.headers["cache-control"] == "public, max-age=86400"
@@ -134,7 +135,7 @@ def test_archive_pages_are_marked_linked_and_valid(hub: pipeline.Hub) -> None:
     assert get(hub, "/feeds/politik/archive/x.atom").status_code == 404
 
 
-def test_archive_pages_stay_put_as_stories_arrive(hub: pipeline.Hub, tmp_path: Path) -> None:
+def test_archive_pages_stay_put_as_stories_arrive(hub: Runtime, tmp_path: Path) -> None:
     before = get(hub, "/feeds/politik/archive/0.atom")
     inbox = tmp_path / "config" / "wire"
     for i in range(8, 12):

@@ -29,6 +29,7 @@ from feedhub.models import ParsedFeed
 from feedhub.models import RawEntry
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.runtime import Runtime
 from tests.conftest import FeedServer
 from tests.conftest import configured_source
 from tests.conftest import write_config
@@ -117,7 +118,7 @@ def test_a_huge_feed_is_taken_in_bounded_polls_newest_first(
         database_url=db_url,
         extra_service="max_entries_per_poll = 500\ningest_batch = 100",
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         big = configured_source(hub, "big")
         first = pipeline.update_source(hub, big, now)
@@ -138,7 +139,7 @@ def test_a_huge_feed_is_taken_in_bounded_polls_newest_first(
         hub.close()
 
 
-def _guids(hub: pipeline.Hub) -> set[str]:
+def _guids(hub: Runtime) -> set[str]:
     """The stored entries' GUIDs (feedparser reads an RSS <guid> as a permalink: the
     last path segment is the feed's GUID)."""
     from feedhub.db.schema import articles

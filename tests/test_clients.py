@@ -20,6 +20,7 @@ import pytest
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.publish.app import FeedApp
+from feedhub.runtime import Runtime
 from tests.conftest import free_port
 from tests.conftest import serve_asgi
 from tests.conftest import write_config
@@ -78,7 +79,7 @@ class Recording:
 
 @dataclass
 class Served:
-    hub: pipeline.Hub
+    hub: Runtime
     inbox: Path
     base: str
     recording: Recording
@@ -98,7 +99,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
         '[wire]\nkind = "inbox"\npath = "wire"\nsection = "politik"\n',
         listen=f"127.0.0.1:{port}",
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     for n in (1, 2):
         wire_file(inbox, n)
     pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())

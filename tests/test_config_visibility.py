@@ -15,13 +15,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from feedhub import pipeline
 from feedhub.cli import main
 from feedhub.config import LiveSettings
 from feedhub.config import load_settings
 from feedhub.db.repo import Repository
 from feedhub.publish.app import FeedApp
-from feedhub.schedule import Service
+from feedhub.runtime import Runtime
+from feedhub.runtime import Service
 from tests.conftest import PostgresServer
 from tests.conftest import free_port
 from tests.conftest import serve_asgi
@@ -126,11 +126,11 @@ def test_the_service_logs_each_problem_once_per_edit(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     cfg = write_config(tmp_path, SOURCES)
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         service = Service(str(cfg), hub)
         (cfg / "sources.toml").write_text(BROKEN, encoding="utf-8")
-        with caplog.at_level(logging.ERROR, logger="feedhub.schedule"):
+        with caplog.at_level(logging.ERROR, logger="feedhub.runtime"):
             assert service.reload_if_changed() is False
             assert service.reload_if_changed() is False  # no new edit: nothing logged
         logged = [r.getMessage() for r in caplog.records if "config invalid" in r.getMessage()]
@@ -187,7 +187,7 @@ def test_healthz_is_503_with_a_reason_when_the_database_is_gone(
     postgres_server.admin(f"CREATE DATABASE {name}")
     try:
         cfg = write_config(tmp_path, SOURCES, database_url=postgres_server.url(name))
-        hub = pipeline.Hub.open(load_settings(cfg))
+        hub = Runtime.open(load_settings(cfg))
         try:
             with serve_asgi(FeedApp(hub.repo, lambda: hub.settings), free_port()) as base:
                 ok = httpx.get(base + "/healthz")

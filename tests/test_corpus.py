@@ -20,6 +20,7 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.runtime import Runtime
 from tests.conftest import FeedServer
 from tests.conftest import write_config
 
@@ -62,7 +63,7 @@ def test_the_whole_corpus_goes_through_the_pipeline(tmp_path: Path) -> None:
             sources.append(Source(f"c{n}", SourceKind.HTTP, row["path"], url=url))
         settings = load_settings(write_config(tmp_path, ""))
         settings = replace(settings, sources=tuple(sources))
-        hub = pipeline.Hub.open(settings)
+        hub = Runtime.open(settings)
         try:
             now = pipeline.now_utc()
             results = [pipeline.update_source(hub, s, now) for s in sources]
@@ -140,7 +141,7 @@ def test_encodings_end_up_as_correct_text(
     tmp_path: Path, feed_server: FeedServer, body: bytes, content_type: str, expected: str
 ) -> None:
     url = feed_server.add("/feed", body, content_type)
-    hub = pipeline.Hub.open(
+    hub = Runtime.open(
         load_settings(write_config(tmp_path, f'[feed]\nkind = "http"\nurl = "{url}"\n'))
     )
     try:

@@ -16,6 +16,7 @@ from feedhub.db.repo import Repository
 from feedhub.models import Article
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.runtime import Runtime
 from tests.conftest import configured_source
 from tests.conftest import make_article
 from tests.conftest import write_config
@@ -54,22 +55,24 @@ def _article(
 
 
 @pytest.fixture
-def hub(tmp_path: Path, db_url: str) -> Iterator[pipeline.Hub]:
+def hub(tmp_path: Path, db_url: str) -> Iterator[Runtime]:
     for folder in ("portal", "wire", "partner", "isolated"):
         (tmp_path / "config" / folder).mkdir(parents=True)
     cfg = write_config(tmp_path, SOURCES, database_url=db_url)
-    h = pipeline.Hub.open(load_settings(cfg))
+    h = Runtime.open(load_settings(cfg))
     yield h
     h.close()
 
 
-def _store(hub: pipeline.Hub, sid: str, *articles: Article, now: datetime) -> tuple[int, int, int]:
-    new, updated, dupes, _ = pipeline._store(hub, configured_source(hub, sid), articles, now)
+def _store(hub: Runtime, sid: str, *articles: Article, now: datetime) -> tuple[int, int, int]:
+    new, updated, dupes, _ = pipeline.store_articles(
+        hub, configured_source(hub, sid), articles, now
+    )
     return new, updated, dupes
 
 
 def test_same_canonical_url_from_another_source_joins_the_story(
-    hub: pipeline.Hub, now: datetime
+    hub: Runtime, now: datetime
 ) -> None:
     url = "https://www.monrose.de/politik/gipfel-499244.html"
     assert _store(hub, "wire", _article("wire", "w1", url + "?utm_source=wire#top"), now=now) == (
@@ -86,7 +89,7 @@ def test_same_canonical_url_from_another_source_joins_the_story(
     assert story.representative.reason.startswith("same canonical URL")
 
 
-def test_same_text_under_new_url_and_guid_joins_the_story(hub: pipeline.Hub, now: datetime) -> None:
+def test_same_text_under_new_url_and_guid_joins_the_story(hub: Runtime, now: datetime) -> None:
     _store(hub, "wire", _article("wire", "w1", "https://agentur.example/a/1"), now=now)
     assert _store(
         hub, "partner", _article("partner", "x9", "https://partner.example/b/2"), now=now
@@ -97,7 +100,7 @@ def test_same_text_under_new_url_and_guid_joins_the_story(hub: pipeline.Hub, now
 
 
 def test_same_guid_again_is_stored_once_and_updated_when_changed(
-    hub: pipeline.Hub, now: datetime
+    hub: Runtime, now: datetime
 ) -> None:
     a = _article("wire", "w1", "https://agentur.example/a/1")
     assert _store(hub, "wire", a, now=now) == (1, 0, 0)
@@ -109,7 +112,7 @@ def test_same_guid_again_is_stored_once_and_updated_when_changed(
     assert story.versions == () and hub.repo.article_count() == 1
 
 
-def test_merge_opt_out_keeps_stories_apart_both_ways(hub: pipeline.Hub, now: datetime) -> None:
+def test_merge_opt_out_keeps_stories_apart_both_ways(hub: Runtime, now: datetime) -> None:
     url = "https://www.monrose.de/politik/gipfel-499244.html"
     _store(hub, "isolated", _article("isolated", "i1", url), now=now)
     assert _store(hub, "wire", _article("wire", "w1", url), now=now) == (1, 0, 0)
@@ -121,9 +124,7 @@ def test_merge_opt_out_keeps_stories_apart_both_ways(hub: pipeline.Hub, now: dat
     assert len(hub.repo.stories(None, 10)) == 3
 
 
-def test_story_id_is_stable_when_the_representative_changes(
-    hub: pipeline.Hub, now: datetime
-) -> None:
+def test_story_id_is_stable_when_the_representative_changes(hub: Runtime, now: datetime) -> None:
     url = "https://www.monrose.de/politik/gipfel-499244.html"
     _store(hub, "partner", _article("partner", "x1", url), now=now)
     [before] = hub.repo.stories(None, 10)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from feedhub import pipeline
+from feedhub import evaluation
 from tests.conftest import SHARED
 
 DATA = SHARED / "data" / "dedup"
@@ -65,7 +65,7 @@ class Run:
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     db = tmp_path_factory.mktemp("dedup-set") / "set.sqlite"
-    clusters, related = pipeline.cluster_records(_records(), f"sqlite:///{db}")
+    clusters, related = evaluation.cluster_records(_records(), f"sqlite:///{db}")
     gold = score_py.load_gold(LABELS, ARTICLES)
     result = score_py.score(gold, {"clusters": clusters, "related": related})
     return Run(clusters, related, result, gold)
@@ -127,7 +127,7 @@ def test_cluster_records_never_reads_the_story_field(run: Run, tmp_path: Path) -
     records = _records()
     for r in records:
         del r["story"]
-    clusters, related = pipeline.cluster_records(records, f"sqlite:///{tmp_path / 'x.sqlite'}")
+    clusters, related = evaluation.cluster_records(records, f"sqlite:///{tmp_path / 'x.sqlite'}")
     assert sorted(map(sorted, clusters)) == sorted(map(sorted, run.clusters))
     assert sorted(map(sorted, related)) == sorted(map(sorted, run.related))
 
@@ -146,5 +146,5 @@ class _NoStory(dict[str, Any]):
 
 def test_cluster_records_does_not_look_at_story_on_a_few_records(tmp_path: Path) -> None:
     records: list[dict[str, object]] = [_NoStory(r) for r in _records()[140:150]]
-    clusters, _ = pipeline.cluster_records(records, f"sqlite:///{tmp_path / 'y.sqlite'}")
+    clusters, _ = evaluation.cluster_records(records, f"sqlite:///{tmp_path / 'y.sqlite'}")
     assert sum(len(c) for c in clusters) == 10

@@ -19,6 +19,7 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.models import SourceState
 from feedhub.models import UpdateResult
+from feedhub.runtime import Runtime
 from feedhub.sources.politeness import HostGate
 from feedhub.sources.politeness import registrable_domain
 from feedhub.sources.transport import refused_address
@@ -34,7 +35,7 @@ CHALLENGE = """<!DOCTYPE html><html><head><title>Just a moment...</title></head>
 
 
 class Poller:
-    def __init__(self, hub: pipeline.Hub, server: FeedServer) -> None:
+    def __init__(self, hub: Runtime, server: FeedServer) -> None:
         self.hub, self.server = hub, server
 
     def poll(self, now: datetime) -> UpdateResult:
@@ -56,7 +57,7 @@ class Poller:
 def poller(tmp_path: Path, feed_server: FeedServer) -> Iterator[Poller]:
     url = feed_server.url("/feed")
     cfg = write_config(tmp_path, f'[wire]\nkind = "http"\nurl = "{url}"\n')
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     yield Poller(hub, feed_server)
     hub.close()
 
@@ -165,7 +166,7 @@ def test_failures_back_off_and_a_success_resets(
 def test_a_disabled_source_shows_as_disabled(tmp_path: Path, feed_server: FeedServer) -> None:
     url = feed_server.add("/feed", RSS)
     cfg = write_config(tmp_path, f'[wire]\nkind = "http"\nurl = "{url}"\nenabled = false\n')
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         [h] = hub.repo.health()
         assert h.state is SourceState.DISABLED
@@ -222,7 +223,7 @@ def test_sources_on_one_host_share_its_limits(tmp_path: Path) -> None:
             host_interval=0.05,
             extra_service="workers = 10\nhost_connections = 2",
         )
-        hub = pipeline.Hub.open(load_settings(cfg))
+        hub = Runtime.open(load_settings(cfg))
         try:
             results = pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())
         finally:
@@ -308,7 +309,7 @@ def test_a_private_address_is_refused_before_connecting(
         f'[allowed]\nkind = "http"\nurl = "{url}"\nallow_private = true\n',
         allow_private=False,
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         inside, allowed = hub.settings.sources
         refused = pipeline.update_source(hub, inside, pipeline.now_utc())
@@ -321,13 +322,13 @@ def test_a_private_address_is_refused_before_connecting(
         hub.close()
 
 
-def _capped_hub(tmp_path: Path, url: str) -> pipeline.Hub:
+def _capped_hub(tmp_path: Path, url: str) -> Runtime:
     cfg = write_config(
         tmp_path,
         f'[big]\nkind = "http"\nurl = "{url}"\n',
         extra_service="max_response_bytes = 65536",
     )
-    return pipeline.Hub.open(load_settings(cfg))
+    return Runtime.open(load_settings(cfg))
 
 
 def test_a_decompression_bomb_trips_the_size_cap(tmp_path: Path, feed_server: FeedServer) -> None:

@@ -29,6 +29,7 @@ from feedhub.models import Fetched
 from feedhub.models import Source
 from feedhub.models import SourceKind
 from feedhub.models import UpdateResult
+from feedhub.runtime import Runtime
 from feedhub.sources import http
 from tests.conftest import ROOT
 from tests.conftest import FeedServer
@@ -131,7 +132,7 @@ def _poll_guarded(tmp_path: Path, url: str) -> UpdateResult:
         f'[slow]\nkind = "http"\nurl = "{url}"\n',
         extra_service=f"fetch_timeout = 10\nfetch_deadline = {DEADLINE}",
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     [source] = hub.settings.sources
     done: list[UpdateResult] = []
     worker = threading.Thread(

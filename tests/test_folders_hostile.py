@@ -19,6 +19,7 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.models import SourceHealth
 from feedhub.models import UpdateResult
+from feedhub.runtime import Runtime
 from feedhub.sources.folder import FolderFileError
 from feedhub.sources.folder import read_file
 from tests.conftest import NOW
@@ -58,7 +59,7 @@ def put(folder: Path, kind: str, stem: str, guid: str, padding: int = 0) -> Path
 
 @dataclass
 class Folder:
-    hub: pipeline.Hub
+    hub: Runtime
     kind: str
     store: Path  # the source's folder: config/store
 
@@ -82,9 +83,9 @@ OpenFolder = Callable[..., Folder]
 
 @pytest.fixture
 def open_folder(tmp_path: Path) -> Iterator[OpenFolder]:
-    """open_folder(kind, extra_service="", database_url=None): a Hub with one source
+    """open_folder(kind, extra_service="", database_url=None): a Runtime with one source
     `store` of that kind on config/store; the test fills the folder before polling."""
-    hubs: list[pipeline.Hub] = []
+    hubs: list[Runtime] = []
 
     def make(kind: str, extra_service: str = "", database_url: str | None = None) -> Folder:
         store = tmp_path / "config" / "store"
@@ -95,7 +96,7 @@ def open_folder(tmp_path: Path) -> Iterator[OpenFolder]:
             database_url=database_url,
             extra_service=extra_service,
         )
-        hub = pipeline.Hub.open(load_settings(cfg))
+        hub = Runtime.open(load_settings(cfg))
         hubs.append(hub)
         return Folder(hub, kind, store)
 

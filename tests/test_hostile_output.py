@@ -24,6 +24,7 @@ import pytest
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.publish.app import FeedApp
+from feedhub.runtime import Runtime
 from tests.conftest import FeedServer
 from tests.conftest import configured_source
 from tests.conftest import free_port
@@ -168,7 +169,7 @@ def _portal_article(title: str) -> str:
 
 
 @pytest.fixture
-def hostile_hub(tmp_path: Path, feed_server: FeedServer, db_url: str) -> Iterator[pipeline.Hub]:
+def hostile_hub(tmp_path: Path, feed_server: FeedServer, db_url: str) -> Iterator[Runtime]:
     rss = feed_server.add("/rss", _rss(_rss_item("rss-1", "RSS-Quelle")), "application/rss+xml")
     atom = feed_server.add("/atom", _atom("Atom-Quelle"), "application/atom+xml")
     jsonf = feed_server.add("/json", _json_feed("JSON-Quelle"), "application/feed+json")
@@ -188,7 +189,7 @@ def hostile_hub(tmp_path: Path, feed_server: FeedServer, db_url: str) -> Iterato
         ]
     )
     cfg = write_config(tmp_path, sources, database_url=db_url)
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         yield hub
     finally:
@@ -196,7 +197,7 @@ def hostile_hub(tmp_path: Path, feed_server: FeedServer, db_url: str) -> Iterato
 
 
 def test_hostile_markup_from_every_source_kind_is_inert_in_every_output(
-    hostile_hub: pipeline.Hub,
+    hostile_hub: Runtime,
 ) -> None:
     hub = hostile_hub
     results = pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())
@@ -293,7 +294,7 @@ def test_characters_xml_cannot_hold_never_stop_a_feed(
         f'[j]\nkind = "http"\nurl = "{url_json}"\nsection = "politik"\nmerge = false\n',
         database_url=db_url,
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         results = pipeline.update_sources(hub, list(hub.settings.sources), pipeline.now_utc())
         assert [r.new for r in results] == [1, 1], results
@@ -323,14 +324,14 @@ def test_an_entry_that_cannot_be_rendered_is_left_out_and_reported(
         f'[wire]\nkind = "inbox"\npath = "{tmp_path / "inbox"}"\nsection = "politik"\n',
         database_url=db_url,
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         wire = configured_source(hub, "wire")
         good = make_article("wire", "g1", "https://x.example/g1", "Gute Meldung", "Text eins.")
         bad = make_article(
             "wire", "b1", "https://x.example/b1", "Böse\x01 Meldung", "Ganz anderer Inhalt."
         )
-        pipeline._store(hub, wire, [good, bad], pipeline.now_utc())
+        pipeline.store_articles(hub, wire, [good, bad], pipeline.now_utc())
         bad_id = hub.repo.find_article("wire:b1")
         assert bad_id is not None
         pipeline.publish_all(hub)  # does not raise

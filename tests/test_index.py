@@ -27,6 +27,7 @@ from feedhub.dedup.index import KEEP_DAYS
 from feedhub.dedup.index import KeyRow
 from feedhub.dedup.index import RecentIndex
 from feedhub.models import Article
+from feedhub.runtime import Runtime
 from tests.conftest import configured_source
 from tests.conftest import make_article
 from tests.conftest import write_config
@@ -179,10 +180,10 @@ WORDS = (
 
 
 @pytest.fixture
-def hub(tmp_path: Path, db_url: str) -> Iterator[pipeline.Hub]:
+def hub(tmp_path: Path, db_url: str) -> Iterator[Runtime]:
     for folder in ("wire", "partner"):
         (tmp_path / "config" / folder).mkdir(parents=True)
-    h = pipeline.Hub.open(load_settings(write_config(tmp_path, SOURCES, database_url=db_url)))
+    h = Runtime.open(load_settings(write_config(tmp_path, SOURCES, database_url=db_url)))
     yield h
     h.close()
 
@@ -228,11 +229,11 @@ def _lookups(tx: Transaction, article: Article) -> tuple[object, ...]:
     )
 
 
-def test_the_recent_index_answers_what_the_database_answers(hub: pipeline.Hub) -> None:
+def test_the_recent_index_answers_what_the_database_answers(hub: Runtime) -> None:
     stream = _stream(160, days=4)
     for article in stream[:100]:
         assert article.published is not None
-        pipeline._store(
+        pipeline.store_articles(
             hub, configured_source(hub, article.source_id), [article], article.published
         )
     later = stream[100].published
@@ -251,19 +252,17 @@ def test_the_recent_index_answers_what_the_database_answers(hub: pipeline.Hub) -
     assert asked > 40  # the probes did find candidates
 
 
-def test_processes_sharing_a_database_see_each_others_keys(
-    hub: pipeline.Hub, tmp_path: Path
-) -> None:
+def test_processes_sharing_a_database_see_each_others_keys(hub: Runtime, tmp_path: Path) -> None:
     stream = _stream(60)
     originals = [a for a in stream if "(Update)" not in a.title]
-    other = pipeline.Hub.open(hub.settings)  # a second worker process's repository
+    other = Runtime.open(hub.settings)  # a second worker process's repository
     try:
         first, second = originals[0], replace(originals[1], source_id="partner")
-        pipeline._store(
+        pipeline.store_articles(
             other, configured_source(other, "wire"), [replace(first, source_id="wire")], T0
         )
         # the first process stores an article after the other loaded its index
-        pipeline._store(hub, configured_source(hub, "partner"), [second], T0)
+        pipeline.store_articles(hub, configured_source(hub, "partner"), [second], T0)
         copy = make_article(
             "wire",
             "copy",
@@ -272,7 +271,9 @@ def test_processes_sharing_a_database_see_each_others_keys(
             second.content_text + " Weitere Details folgen.",
             published=second.published,
         )
-        new, _, dupes, _ = pipeline._store(other, configured_source(other, "wire"), [copy], T0)
+        new, _, dupes, _ = pipeline.store_articles(
+            other, configured_source(other, "wire"), [copy], T0
+        )
         assert (new, dupes) == (0, 1)
         key = ("partner", second.guid)
         assert (
@@ -284,7 +285,7 @@ def test_processes_sharing_a_database_see_each_others_keys(
 
 
 def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
-    hub: pipeline.Hub,
+    hub: Runtime,
 ) -> None:
     old = _stream(3)
     now = T0 + timedelta(days=60)
@@ -292,7 +293,7 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
     # index would not hold, so lookups that far back are answered in memory
     with hub.repo.ingest_transaction(now) as tx:
         assert tx.recent.covers(T0 - timedelta(days=30))
-    pipeline._store(hub, configured_source(hub, "wire"), old, now)
+    pipeline.store_articles(hub, configured_source(hub, "wire"), old, now)
     with hub.repo.ingest_transaction(now) as tx:
         found = tx.recent.bands(
             features.index_keys(features.fingerprint(old[0].title, old[0].content_text))[BODY],
@@ -303,7 +304,7 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
         assert found  # the old article is in the index
     # a process starting on that store (a restart) holds KEEP_DAYS only: the older keys
     # are in the database, not in its index
-    other = pipeline.Hub.open(hub.settings)
+    other = Runtime.open(hub.settings)
     try:
         with other.repo.ingest_transaction(now) as tx:
             assert not tx.recent.covers(T0)
@@ -313,11 +314,11 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
 
 
 def test_entries_a_feed_repeats_unchanged_are_not_fingerprinted_again(
-    hub: pipeline.Hub, monkeypatch: pytest.MonkeyPatch
+    hub: Runtime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     wire = configured_source(hub, "wire")
     feed = [replace(a, source_id="wire") for a in _stream(12)]
-    new, _, dupes, _ = pipeline._store(hub, wire, feed, T0)
+    new, _, dupes, _ = pipeline.store_articles(hub, wire, feed, T0)
     assert new + dupes == 12
     fingerprinted: list[str] = []
     real = features.fingerprint
@@ -329,12 +330,12 @@ def test_entries_a_feed_repeats_unchanged_are_not_fingerprinted_again(
     monkeypatch.setattr(features, "fingerprint", counting)
     edited = replace(feed[5], title=feed[5].title + " (korrigiert)")
     again = [*feed[:5], edited, *feed[6:]]
-    assert pipeline._store(hub, wire, again, T0)[:3] == (0, 1, 0)  # one update, nothing new
+    assert pipeline.store_articles(hub, wire, again, T0)[:3] == (0, 1, 0)  # one update, nothing new
     assert edited.title in fingerprinted
     assert not {a.title for a in again if a is not edited} & set(fingerprinted)
 
 
-def test_migration_0007_gives_every_stored_key_its_day(hub: pipeline.Hub) -> None:
+def test_migration_0007_gives_every_stored_key_its_day(hub: Runtime) -> None:
     import sqlalchemy as sa
     from alembic import command
 
@@ -343,7 +344,7 @@ def test_migration_0007_gives_every_stored_key_its_day(hub: pipeline.Hub) -> Non
     from feedhub.dedup.index import day_number
 
     stream = _stream(20, days=5)
-    pipeline._store(
+    pipeline.store_articles(
         hub, configured_source(hub, "wire"), [replace(a, source_id="wire") for a in stream], T0
     )
     engine = hub.repo.engine
@@ -358,7 +359,7 @@ def test_migration_0007_gives_every_stored_key_its_day(hub: pipeline.Hub) -> Non
         assert r.day == (0 if r.kind == LINK else day_number(r.published))
 
 
-def test_a_failed_ingest_leaves_no_keys_behind(hub: pipeline.Hub) -> None:
+def test_a_failed_ingest_leaves_no_keys_behind(hub: Runtime) -> None:
     article = _stream(1)[0]
     wire = configured_source(hub, "wire")
     with pytest.raises(RuntimeError), hub.repo.ingest_transaction(T0) as tx:
@@ -385,19 +386,19 @@ def test_a_failed_ingest_leaves_no_keys_behind(hub: pipeline.Hub) -> None:
     assert hub.repo.article_count() == 0
     with hub.repo.ingest_transaction(T0) as tx:
         assert len(tx.recent) == 0
-    new, _, _, _ = pipeline._store(hub, wire, [replace(article, source_id="wire")], T0)
+    new, _, _, _ = pipeline.store_articles(hub, wire, [replace(article, source_id="wire")], T0)
     assert new == 1
 
 
 def test_remembered_articles_are_forgotten_when_another_process_moves_one(
-    hub: pipeline.Hub,
+    hub: Runtime,
 ) -> None:
     wire = configured_source(hub, "wire")
     first = replace(_stream(1)[0], source_id="wire")
-    pipeline._store(hub, wire, [first], T0)
+    pipeline.store_articles(hub, wire, [first], T0)
     stored = hub.repo.find_article(f"wire:{first.guid}")
     assert stored is not None
-    other = pipeline.Hub.open(hub.settings)  # a second process: `feedhub split`
+    other = Runtime.open(hub.settings)  # a second process: `feedhub split`
     try:
         with hub.repo.ingest_transaction(T0) as tx:
             assert [k.story_id for k in tx._known_by_ids([stored.id])] == [stored.story_id]
@@ -410,10 +411,10 @@ def test_remembered_articles_are_forgotten_when_another_process_moves_one(
         other.close()
 
 
-def test_what_a_failed_ingest_read_is_not_remembered(hub: pipeline.Hub) -> None:
+def test_what_a_failed_ingest_read_is_not_remembered(hub: Runtime) -> None:
     wire = configured_source(hub, "wire")
     a, b = (replace(x, source_id="wire") for x in _stream(2))
-    assert pipeline._store(hub, wire, [a, b], T0)[0] == 2
+    assert pipeline.store_articles(hub, wire, [a, b], T0)[0] == 2
     stored_a, stored_b = (
         hub.repo.find_article(f"wire:{a.guid}"),
         hub.repo.find_article(f"wire:{b.guid}"),
@@ -428,10 +429,10 @@ def test_what_a_failed_ingest_read_is_not_remembered(hub: pipeline.Hub) -> None:
         assert [k.story_id for k in tx._known_by_ids([stored_b.id])] == [stored_b.story_id]
 
 
-def test_lookups_by_an_articles_names_leave_common_names_out(hub: pipeline.Hub) -> None:
+def test_lookups_by_an_articles_names_leave_common_names_out(hub: Runtime) -> None:
     wire = configured_source(hub, "wire")
     stream = [replace(a, source_id="wire") for a in _stream(8)]
-    pipeline._store(hub, wire, stream, T0)
+    pipeline.store_articles(hub, wire, stream, T0)
     with hub.repo.ingest_transaction(T0) as tx:
         probe = stream[0]
         terms = features.index_keys(features.fingerprint(probe.title, probe.content_text))[TERM]

@@ -13,6 +13,7 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.models import Enclosure
 from feedhub.models import ParsedFeed
+from feedhub.runtime import Runtime
 from feedhub.sources.parse import parse_feed
 from tests.conftest import NOW
 from tests.conftest import FeedServer
@@ -154,7 +155,7 @@ def test_pipeline_stores_the_other_items_and_keeps_the_warning_on_the_source(
         f'[wire]\nkind = "http"\nurl = "{url}"\nsection = "politik"\n',
         database_url=db_url,
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         result = pipeline.update_source(hub, hub.settings.sources[0], NOW)
         assert result.status == "ok", result.error

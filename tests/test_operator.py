@@ -18,6 +18,7 @@ from feedhub.cli import main
 from feedhub.config import load_settings
 from feedhub.models import Article
 from feedhub.models import Story
+from feedhub.runtime import Runtime
 from tests.conftest import make_article
 from tests.conftest import write_config
 
@@ -56,7 +57,7 @@ PARTNER = _article(
 
 @dataclass
 class Setup:
-    hub: pipeline.Hub
+    hub: Runtime
     cfg: Path
     now: datetime
 
@@ -68,7 +69,7 @@ class Setup:
         for sid, group in by_source.items():
             source = self.hub.settings.source(sid)
             assert source is not None
-            new, updated, dupes, _ = pipeline._store(
+            new, updated, dupes, _ = pipeline.store_articles(
                 self.hub, source, group, self.now + timedelta(hours=hours)
             )
             total = (total[0] + new, total[1] + updated, total[2] + dupes)
@@ -97,7 +98,7 @@ def setup(tmp_path: Path, db_url: str, now: datetime) -> Iterator[Setup]:
     for folder in ("portal", "wire", "partner"):
         (tmp_path / "config" / folder).mkdir(parents=True)
     cfg = write_config(tmp_path, SOURCES, database_url=db_url)
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     s = Setup(hub, cfg, now)
     assert s.store(WIRE) == (1, 0, 0)
     assert s.store(PARTNER) == (0, 0, 1)

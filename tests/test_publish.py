@@ -22,6 +22,7 @@ from feedhub.models import StoredArticle
 from feedhub.models import Story
 from feedhub.publish.render import FeedInfo
 from feedhub.publish.render import render
+from feedhub.runtime import Runtime
 from tests.conftest import ROOT
 from tests.conftest import SHARED
 
@@ -133,11 +134,11 @@ def test_rendering_is_deterministic(fmt: str) -> None:
 
 
 @pytest.fixture
-def shipped_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[pipeline.Hub]:
+def shipped_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime]:
     """The shipped config/ with its own portal store and inbox (HTTP sources disabled)."""
     monkeypatch.setenv("FEEDHUB_DATABASE_URL", f"sqlite:///{tmp_path / 'hub.sqlite'}")
     settings = load_settings(ROOT / "config")
-    hub = pipeline.Hub.open(settings)
+    hub = Runtime.open(settings)
     local = [s for s in settings.sources if s.kind.value != "http"]
     pipeline.update_sources(hub, local, pipeline.now_utc())
     pipeline.publish_all(hub)
@@ -146,7 +147,7 @@ def shipped_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[pip
 
 
 def test_every_shipped_feed_is_valid(
-    shipped_hub: pipeline.Hub, atom_schema: etree.RelaxNG, json_schema: dict[str, object]
+    shipped_hub: Runtime, atom_schema: etree.RelaxNG, json_schema: dict[str, object]
 ) -> None:
     slugs = ["all"] + [s.slug for s in shipped_hub.settings.sections]
     for slug in slugs:

@@ -14,6 +14,7 @@ from feedhub import pipeline
 from feedhub.cli import main
 from feedhub.config import load_settings
 from feedhub.publish.app import FeedApp
+from feedhub.runtime import Runtime
 from tests.conftest import FeedServer
 from tests.conftest import free_port
 from tests.conftest import serve_asgi
@@ -37,7 +38,7 @@ def status_site(tmp_path: Path, feed_server: FeedServer) -> Iterator[tuple[str, 
         f'[d-off]\nkind = "http"\nurl = "{good}"\nenabled = false\n',
         listen=f"127.0.0.1:{port}",
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     pipeline.run_due(hub, pipeline.now_utc())
     try:
         with serve_asgi(FeedApp(hub.repo, lambda: hub.settings), port) as base:

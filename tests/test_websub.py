@@ -25,6 +25,7 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.publish import websub
 from feedhub.publish.app import FeedApp
+from feedhub.runtime import Runtime
 from tests.conftest import free_port
 from tests.conftest import serve_asgi
 from tests.conftest import wait_for
@@ -101,7 +102,7 @@ def subscriber(tmp_path: Path) -> Iterator[Subscriber]:
 
 @dataclass
 class Feedhub:
-    hub: pipeline.Hub
+    hub: Runtime
     inbox: Path
     base: str
 
@@ -117,7 +118,7 @@ def feedhub(tmp_path: Path, websub_hub: Hub) -> Iterator[Feedhub]:
         listen=f"127.0.0.1:{port}",
         extra_service=f'websub_hubs = ["{websub_hub.url}"]',
     )
-    hub = pipeline.Hub.open(load_settings(cfg))
+    hub = Runtime.open(load_settings(cfg))
     try:
         with serve_asgi(FeedApp(hub.repo, lambda: hub.settings, ttl=0), port) as base:
             wire_file(inbox, 1)

@@ -1,4 +1,4 @@
-"""Command line: each command calls one pipeline, repo or config function.
+"""Command line: each command calls one pipeline, repo, config or evaluation function.
 
 feedhub run      [--config DIR]            scheduler + HTTP server
 feedhub serve    [--config DIR]            HTTP server only (extra web processes)
@@ -33,12 +33,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from feedhub import __version__
+from feedhub import evaluation
 from feedhub import logs
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.errors import ConfigError
 from feedhub.errors import StorageError
 from feedhub.models import SourceHealth
+from feedhub.runtime import Runtime
+from feedhub.runtime import Service
+from feedhub.runtime import start_ticker
 
 if TYPE_CHECKING:
     from feedhub.publish.app import FeedApp
@@ -97,43 +101,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 0
     try:
-        hub = pipeline.Hub.open(settings)
+        rt = Runtime.open(settings)
     except StorageError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     try:
         if args.command == "update":
-            return _update(hub, args.source)
+            return _update(rt, args.source)
         if args.command == "sources":
-            return _sources(hub)
+            return _sources(rt)
         if args.command == "publish":
-            print(f"{pipeline.publish_all(hub)} documents changed")
+            print(f"{pipeline.publish_all(rt)} documents changed")
             return 0
         if args.command == "explain":
-            return _explain(hub, args.article)
+            return _explain(rt, args.article)
         if args.command in ("split", "merge"):
-            return _correct(hub, args.command, args.article, getattr(args, "target", None))
-        return _serve(hub, args.config, scheduler=args.command == "run")
+            return _correct(rt, args.command, args.article, getattr(args, "target", None))
+        return _serve(rt, args.config, scheduler=args.command == "run")
     except StorageError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     finally:
-        hub.close()
+        rt.close()
 
 
-def _update(hub: pipeline.Hub, ids: list[str]) -> int:
+def _update(rt: Runtime, ids: list[str]) -> int:
     now = pipeline.now_utc()
     if ids:
         try:
-            sources = pipeline.select_sources(hub, ids)
+            sources = pipeline.select_sources(rt, ids)
         except KeyError as e:
-            known = ", ".join(s.id for s in hub.settings.sources)
+            known = ", ".join(s.id for s in rt.settings.sources)
             print(f"error: unknown source {e.args[0]!r}; known: {known}", file=sys.stderr)
             return 2
-        results = pipeline.update_sources(hub, sources, now)
+        results = pipeline.update_sources(rt, sources, now)
     else:
-        results = pipeline.run_due(hub, now)
-    pipeline.publish_all(hub)
+        results = pipeline.run_due(rt, now)
+    pipeline.publish_all(rt)
     for r in results:
         if r.error:
             print(f"{r.source_id}: error: {printable(r.error)}")
@@ -162,10 +166,10 @@ def printable(text: object) -> str:
     return str(text).translate(_CONTROLS)
 
 
-def _sources(hub: pipeline.Hub) -> int:
-    kinds = {s.id: s.kind.value for s in hub.settings.sources}
+def _sources(rt: Runtime) -> int:
+    kinds = {s.id: s.kind.value for s in rt.settings.sources}
     # removed from config: its articles stay, its row is not shown
-    _print_sources([h for h in hub.repo.health() if h.source_id in kinds], kinds)
+    _print_sources([h for h in rt.repo.health() if h.source_id in kinds], kinds)
     return 0
 
 
@@ -221,7 +225,7 @@ def _print_sources(rows: list[SourceHealth], kinds: dict[str, str]) -> None:
         )
 
 
-def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
+def _serve(rt: Runtime, config_dir: str, *, scheduler: bool) -> int:
     """Serve HTTP with granian: `http_workers` worker processes, each running
     publish.app.worker_app() (through http_worker(), in a process group of its own) on
     the same config and database; this process runs the scheduler (when `scheduler`) and
@@ -234,12 +238,10 @@ def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
     from granian.server import Server
 
     from feedhub.publish.app import CONFIG_ENV
-    from feedhub.schedule import Service
-    from feedhub.schedule import start_ticker
 
-    service = Service(config_dir, hub)
-    pipeline.publish_all(hub)
-    svc = hub.settings.service
+    service = Service(config_dir, rt)
+    pipeline.publish_all(rt)
+    svc = rt.settings.service
     # workers start afresh (spawn) rather than as copies of this process, which holds
     # database connections and the scheduler's threads
     multiprocessing.set_start_method("spawn", force=True)
@@ -255,7 +257,7 @@ def _serve(hub: pipeline.Hub, config_dir: str, *, scheduler: bool) -> int:
         log_access=False,
         backlog=1024,
     )
-    ticker = start_ticker(service.tick, hub.settings.service.tick_seconds) if scheduler else None
+    ticker = start_ticker(service.tick, rt.settings.service.tick_seconds) if scheduler else None
     logger.info(
         "serving url=http://%s:%d/ workers=%d scheduler=%s",
         svc.listen_host,
@@ -300,7 +302,7 @@ def _cluster(jsonl: str, out: str, database: str | None) -> int:
     logging.getLogger("feedhub.pipeline").setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="feedhub-cluster-") as tmp:
         url = database or f"sqlite:///{tmp}/cluster.sqlite"
-        clusters, related = pipeline.cluster_records(records, url)
+        clusters, related = evaluation.cluster_records(records, url)
     Path(out).write_text(json.dumps({"clusters": clusters, "related": related}, indent=1) + "\n")
     print(
         f"{len(records)} articles -> {len(clusters)} stories, {len(related)} related pairs: {out}"
@@ -308,17 +310,17 @@ def _cluster(jsonl: str, out: str, database: str | None) -> int:
     return 0
 
 
-def _explain(hub: pipeline.Hub, ref: str) -> int:
+def _explain(rt: Runtime, ref: str) -> int:
     """Why an article is in its story. Every text that came from a source is printed
     through printable() (a title may carry terminal escape sequences)."""
-    found = hub.repo.find_article(ref)
+    found = rt.repo.find_article(ref)
     if found is None:
         print(
             f"error: no article '{printable(ref)}' (give an id, a URL or SOURCE:GUID)",
             file=sys.stderr,
         )
         return 2
-    story = hub.repo.story(found.story_id)
+    story = rt.repo.story(found.story_id)
     assert story is not None
     a = found.article
     p = printable
@@ -344,27 +346,27 @@ def _explain(hub: pipeline.Hub, ref: str) -> int:
     return 0
 
 
-def _correct(hub: pipeline.Hub, action: str, ref: str, target: str | None) -> int:
-    found = hub.repo.find_article(ref)
+def _correct(rt: Runtime, action: str, ref: str, target: str | None) -> int:
+    found = rt.repo.find_article(ref)
     if found is None:
         print(f"error: no article {ref!r}", file=sys.stderr)
         return 2
     now = pipeline.now_utc()
     if action == "split":
-        story = hub.repo.story(found.story_id)
+        story = rt.repo.story(found.story_id)
         if story is not None and not story.versions:
             print(f"article {found.id} is already the only version of story {found.story_id}")
             return 0
-        uid = pipeline.split_uid(hub, found)
-        story_id = hub.repo.move_article(found, to_story=None, new_uid=uid, now=now)
+        uid = pipeline.split_uid(rt, found)
+        story_id = rt.repo.move_article(found, to_story=None, new_uid=uid, now=now)
     else:
         assert target is not None
-        other = hub.repo.find_article(target)
-        into = other.story_id if other else hub.repo.story_id_by_uid(target)
+        other = rt.repo.find_article(target)
+        into = other.story_id if other else rt.repo.story_id_by_uid(target)
         if into is None:
             print(f"error: no article or story {target!r}", file=sys.stderr)
             return 2
-        story_id = hub.repo.move_article(found, to_story=into, new_uid="", now=now)
-    pipeline.publish_all(hub)
+        story_id = rt.repo.move_article(found, to_story=into, new_uid="", now=now)
+    pipeline.publish_all(rt)
     print(f"article {found.id} -> story {story_id} ({action} remembered)")
     return 0

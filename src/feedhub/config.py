@@ -178,7 +178,7 @@ class ConfigProblem:
 class LiveSettings:
     """The settings of a config directory, re-read when a file changes, and what is wrong
     with the files on disk now. The one reload mechanism: each HTTP worker process has one
-    (and reads it per request), the scheduler's process has one in schedule.Service.
+    (and reads it per request), the scheduler's process has one in runtime.Service.
 
     Invariants: `settings` is always a valid Settings, the last good one (an invalid edit
     never replaces it); `problems` is empty exactly when the files read last were valid,

@@ -1,6 +1,6 @@
-"""When is a source due? (pure policy) and the APScheduler tick that runs due sources.
+"""When is a source due? Pure policy: every function takes `now`; nothing here does I/O.
 
-Policy (all functions take `now`; no hidden clock):
+Policy (no hidden clock):
 - after a success: the source's interval, doubled for every IDLE_STEP polls in a row
   that brought nothing new (a source that publishes rarely is polled less often), at
   most its `max_interval`; then raised (never lowered) by what the publisher asks for:
@@ -12,30 +12,19 @@ Policy (all functions take `now`; no hidden clock):
 - jitter of +-JITTER spreads sources configured alike, derived from the source id and
   the time so it is reproducible in tests (it never brings a poll before Retry-After).
 
-APScheduler only ticks: one interval job (max_instances=1, coalesce=True) asks the
-database which sources are due and runs the pipeline for them. The schedule itself lives
-in the database, so a restart loses nothing.
+The times computed here are stored with each source; runtime.py's tick (APScheduler,
+one interval job) calls pipeline.run_due, which claims the sources due by them for
+CLAIM_LEASE and updates them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
-from collections.abc import Callable
 from collections.abc import Mapping
 from datetime import datetime
 from datetime import timedelta
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
-from typing import Any
-
-from apscheduler.schedulers.background import BackgroundScheduler
-
-if TYPE_CHECKING:
-    from feedhub.config import ConfigProblem
-
-logger = logging.getLogger(__name__)
 
 MAX_INTERVAL = timedelta(hours=24)
 MAX_BACKOFF = timedelta(hours=6)
@@ -127,73 +116,3 @@ def jitter(source_id: str, now: datetime) -> float:
     """A reproducible factor in [-JITTER, +JITTER]."""
     digest = hashlib.blake2b(f"{source_id}\0{now.isoformat()}".encode(), digest_size=8).digest()
     return (int.from_bytes(digest, "big") / 2**64 * 2 - 1) * JITTER
-
-
-def start_ticker(tick: Callable[[], object], seconds: int) -> BackgroundScheduler:
-    """Start APScheduler with the one tick job; the first tick runs at once."""
-    scheduler = BackgroundScheduler(timezone="UTC")
-    scheduler.add_job(
-        tick,
-        "interval",
-        seconds=seconds,
-        id="tick",
-        max_instances=1,
-        coalesce=True,
-        next_run_time=datetime.now().astimezone(),
-    )
-    scheduler.start()
-    return scheduler
-
-
-class Service:
-    """The running service's state: the hub, and its config, reloaded on change through
-    config.LiveSettings (the mechanism the HTTP workers use too).
-
-    An invalid config edit keeps the last good config in force. Each of its problems is
-    logged once per edit (not on every tick) and stays in `problems`, with since when,
-    until a later edit fixes it.
-    """
-
-    def __init__(self, config_dir: str, hub: Any) -> None:
-        from feedhub.config import LiveSettings
-
-        self.config_dir = config_dir
-        self.hub = hub
-        # checked on every tick; the hub's settings are the last good ones
-        self.live = LiveSettings(config_dir, every=0, settings=hub.settings)
-
-    def settings(self) -> Any:
-        return self.hub.settings
-
-    @property
-    def problems(self) -> tuple[ConfigProblem, ...]:
-        """What is wrong with the config on disk; empty when it is valid."""
-        return self.live.problems
-
-    def reload_if_changed(self) -> bool:
-        """Reload config/ if a file changed; True if the new config is in force."""
-        from feedhub import pipeline
-
-        if not self.live.refresh():
-            return False
-        if self.live.problems:
-            for problem in self.live.problems:
-                logger.error("config invalid, keeping the last good config: %s", problem.text)
-            return False
-        settings = self.live.settings
-        self.hub.settings = settings
-        self.hub.repo.sync_sources(settings.sources, pipeline.now_utc())
-        pipeline.publish_all(self.hub)
-        logger.info(
-            "config reloaded sources=%d sections=%d", len(settings.sources), len(settings.sections)
-        )
-        return True
-
-    def tick(self) -> None:
-        from feedhub import pipeline
-
-        try:
-            self.reload_if_changed()
-            pipeline.run_due(self.hub, pipeline.now_utc())
-        except Exception:
-            logger.exception("tick failed; the next tick tries again")

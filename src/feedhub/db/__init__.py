@@ -2,5 +2,7 @@
 
 schema.py      tables
 migrate.py     Alembic upgrade to head, applied at start
-repo.py        Repository: methods named by intent, taking and returning models
+repo.py        Repository: methods named by intent, taking and returning models; composed
+               of engine.py (engine, errors -> StorageError), sources.py, documents.py,
+               stories.py (read model) and ingest.py (with candidates.py and keys.py)
 """

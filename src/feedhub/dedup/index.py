@@ -19,14 +19,14 @@ number), so several worker processes on PostgreSQL decide against the same index
 
 Postings are bucketed by UTC day of publication, so forgetting a day is dropping a dict,
 and a lookup touches only the days of its window. Answers are those of the SQL lookups
-(repo._Q_BANDS, repo._Q_TERMS) they replace, in a defined order.
+they replace (the store's band and term queries), in a defined order.
 
 Common names. A lookup by name terms counts every posting of every term it names, so its
 cost is the number of recent articles naming the same people: for a name in a tenth of
 the news ("Trump") that grows with the articles a day, and it was a third of the time an
 article took to store at 60,000 stored. `common` says which names are in more than
 COMMON_TERM_SHARE of the indexed articles (and at least COMMON_TERM_MIN of them); the
-lookups every article makes leave them out (db.repo.Transaction._by_terms), as a search
+lookups every article makes leave them out (the store's term lookup), as a search
 engine leaves out stop words. The evidence a match or a relation is decided on is
 unchanged: the candidates found by their other names are compared with all of them.
 """

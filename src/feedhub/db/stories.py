@@ -1,0 +1,186 @@
+"""The stories read model: stories with their versions and related stories, by section.
+
+Owns the reads of `stories`, `story_links` and `articles` that feeds, archive pages, the
+status page and the operator commands make: the newest stories of a section, stories in
+the order first seen (archive slices), one story, an article by id, URL or SOURCE:GUID,
+story ids by (source, GUID) and by uid, the story links, and counts.
+
+Invariants: read-only (writes go through db.ingest); each method reads in one
+connection; rows become models here (`_stored_article`) and never leave the package.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from feedhub.db.engine import Store
+from feedhub.db.schema import articles
+from feedhub.db.schema import stories
+from feedhub.db.schema import story_links
+from feedhub.dedup.keys import url_key
+from feedhub.models import Article
+from feedhub.models import Enclosure
+from feedhub.models import RelatedStory
+from feedhub.models import StoredArticle
+from feedhub.models import Story
+
+
+class Stories(Store):
+    """The Repository's read methods for stories and articles."""
+
+    def stories(self, section: str | None, limit: int) -> list[Story]:
+        """The newest `limit` stories of a section (None: all sections), newest first."""
+        query = sa.select(stories).order_by(stories.c.published.desc(), stories.c.id.desc())
+        if section is not None:
+            query = query.where(stories.c.section == section)
+        return self._stories(query.limit(limit))
+
+    def story_count(self, section: str | None) -> int:
+        query = sa.select(sa.func.count()).select_from(stories)
+        if section is not None:
+            query = query.where(stories.c.section == section)
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def stories_in_order(self, section: str | None, offset: int, limit: int | None) -> list[Story]:
+        """Stories in the order they were first seen (story id), from `offset`: archive
+        pages cut this sequence into fixed slices. Returned newest published first."""
+        query = sa.select(stories).order_by(stories.c.id).offset(offset).limit(limit)
+        if section is not None:
+            query = query.where(stories.c.section == section)
+        found = self._stories(query)
+        return sorted(found, key=lambda s: (s.published, s.id), reverse=True)
+
+    def story(self, story_id: int) -> Story | None:
+        found = self._stories(sa.select(stories).where(stories.c.id == story_id))
+        return found[0] if found else None
+
+    def story_id_by_uid(self, uid: str) -> int | None:
+        with self.engine.connect() as conn:
+            value = conn.scalar(sa.select(stories.c.id).where(stories.c.uid == uid))
+        return int(value) if value is not None else None
+
+    def find_article(self, ref: str) -> StoredArticle | None:
+        """An article by id, by URL (any form of it), or by SOURCE:GUID."""
+        with self.engine.connect() as conn:
+            where: sa.ColumnElement[bool]
+            if ref.isdigit():
+                where = articles.c.id == int(ref)
+            elif ref.startswith(("http://", "https://")):
+                where = articles.c.url_key == url_key(ref)
+            else:
+                source_id, _, guid = ref.partition(":")
+                where = (articles.c.source_id == source_id) & (articles.c.guid == guid)
+            row = conn.execute(sa.select(articles).where(where).order_by(articles.c.id)).first()
+        return _stored_article(row) if row else None
+
+    def _stories(self, query: sa.Select[Any]) -> list[Story]:
+        with self.engine.connect() as conn:
+            story_rows = conn.execute(query).all()
+            ids = [r.id for r in story_rows]
+            versions: dict[int, list[StoredArticle]] = {i: [] for i in ids}
+            if ids:
+                rows = conn.execute(
+                    sa.select(articles)
+                    .where(articles.c.story_id.in_(ids))
+                    .order_by(articles.c.first_seen, articles.c.id)
+                ).all()
+                for row in rows:
+                    versions[row.story_id].append(_stored_article(row))
+            related = self._related(conn, ids)
+        out = []
+        for r in story_rows:
+            members = versions[r.id]
+            rep = next((a for a in members if a.id == r.representative_id), members[0])
+            out.append(
+                Story(
+                    id=r.id,
+                    uid=r.uid,
+                    section=r.section,
+                    representative=rep,
+                    versions=tuple(a for a in members if a.id != rep.id),
+                    published=r.published,
+                    updated=r.updated,
+                    related=tuple(related.get(r.id, ())),
+                )
+            )
+        return out
+
+    @staticmethod
+    def _related(conn: sa.Connection, ids: list[int]) -> dict[int, list[RelatedStory]]:
+        if not ids:
+            return {}
+        links = conn.execute(
+            sa.select(story_links).where(
+                story_links.c.story_a.in_(ids) | story_links.c.story_b.in_(ids)
+            )
+        ).all()
+        others = {x for link in links for x in (link.story_a, link.story_b)}
+        reps = {
+            row.id: row
+            for row in conn.execute(
+                sa.select(stories.c.id, stories.c.uid, articles.c.url, articles.c.title)
+                .join(articles, articles.c.id == stories.c.representative_id)
+                .where(stories.c.id.in_(others))
+            )
+        }
+        out: dict[int, list[RelatedStory]] = {}
+        for link in sorted(links, key=lambda link: (link.story_a, link.story_b)):
+            for mine, other in ((link.story_a, link.story_b), (link.story_b, link.story_a)):
+                if mine in ids and other in reps:
+                    rep = reps[other]
+                    out.setdefault(mine, []).append(
+                        RelatedStory(rep.uid, rep.url, rep.title, link.kind, link.reason)
+                    )
+        return out
+
+    def story_ids(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """(source, GUID) -> story id."""
+        out: dict[tuple[str, str], int] = {}
+        with self.engine.connect() as conn:
+            for source_id, guid in dict.fromkeys(keys):
+                out[(source_id, guid)] = conn.scalar(  # type: ignore[assignment]
+                    sa.select(articles.c.story_id).where(
+                        articles.c.source_id == source_id, articles.c.guid == guid
+                    )
+                )
+        return out
+
+    def story_link_pairs(self) -> list[tuple[int, int]]:
+        with self.engine.connect() as conn:
+            return [
+                (r.story_a, r.story_b)
+                for r in conn.execute(
+                    sa.select(story_links.c.story_a, story_links.c.story_b).order_by(
+                        story_links.c.story_a, story_links.c.story_b
+                    )
+                )
+            ]
+
+    def article_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.scalar(sa.select(sa.func.count()).select_from(articles)) or 0)
+
+
+def _stored_article(r: Any) -> StoredArticle:
+    article = Article(
+        source_id=r.source_id,
+        guid=r.guid,
+        url=r.url,
+        canonical_url=r.url,
+        title=r.title,
+        summary=r.summary,
+        content_html=r.content_html,
+        content_text=r.content_text,
+        published=r.published,
+        updated=r.updated,
+        language=r.language,
+        section=r.section,
+        authors=tuple(r.authors),
+        categories=tuple(r.categories),
+        enclosures=tuple(Enclosure(*e) for e in r.enclosures),
+        content_hash=r.content_hash,
+    )
+    return StoredArticle(r.id, r.story_id, article, r.first_seen, r.reason)

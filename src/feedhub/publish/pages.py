@@ -1,0 +1,77 @@
+"""Which feeds a section publishes and what each says about itself (pure).
+
+Titles: a section's feed is "<service title> – <section title>" in the section's
+language; the all-sections feed (slug ALL) is "<service title> – Alle Ressorts" in the
+service's language. Every feed names the configured sources and WebSub hubs.
+
+Paging (RFC 5005 archived feeds): a section's stories, in the order they were first
+seen, are cut into pages of `feed_size`. Every complete page but the newest is an
+archive page with a fixed URL; the subscription feed holds the newest complete page and
+the incomplete rest (feed_size to 2*feed_size-1 stories) and links prev-archive. So the
+subscription feed and its archives hold every story exactly once. New stories only
+change the subscription feed and, when a page fills up, add an archive page; the newest
+ARCHIVES_REFRESHED archive pages are re-rendered on every publish (a late update of an
+older story reaches its page on `feedhub publish`, which renders them all).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import replace
+
+from feedhub.models import Settings
+from feedhub.publish.render import FeedInfo
+from feedhub.publish.render import SourceRef
+
+ALL = "all"  # the slug of the all-sections feed
+ARCHIVES_REFRESHED = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One document to render: its feed info (page None: the subscription feed) and its
+    slice of the section's stories in first-seen order (limit None: to the end)."""
+
+    info: FeedInfo
+    offset: int
+    limit: int | None
+
+
+def feed_info(settings: Settings, slug: str) -> FeedInfo:
+    """The subscription feed's info for a configured section's slug, or ALL."""
+    svc = settings.service
+    sources = {s.id: SourceRef(s.name, s.url or svc.base_url) for s in settings.sources}
+    if slug == ALL:
+        title, description, language = (
+            f"{svc.title} – Alle Ressorts",
+            f"Alle Meldungen von {svc.title}",
+            svc.language,
+        )
+    else:
+        section = settings.section(slug)
+        assert section is not None
+        title, description, language = (
+            f"{svc.title} – {section.title}",
+            section.description,
+            section.language,
+        )
+    return FeedInfo(slug, title, description, language, svc.base_url, sources, hubs=svc.websub_hubs)
+
+
+def page_plan(info: FeedInfo, stories: int, size: int, *, all_archives: bool) -> list[Page]:
+    """The pages to render for a feed of `stories` stories in pages of `size`: the
+    subscription feed first, then the archive pages refreshed (every one when
+    `all_archives`, else the newest ARCHIVES_REFRESHED), oldest first."""
+    archives = max(stories // size - 1, 0)
+    newest = archives - 1 if archives else None
+    pages = [Page(replace(info, prev_page=newest), archives * size, None)]
+    first = 0 if all_archives else max(archives - ARCHIVES_REFRESHED, 0)
+    for page in range(first, archives):
+        paged = replace(
+            info,
+            page=page,
+            prev_page=page - 1 if page else None,
+            next_page=page + 1 if page + 1 < archives else None,
+        )
+        pages.append(Page(paged, page * size, size))
+    return pages

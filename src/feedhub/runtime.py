@@ -1,0 +1,132 @@
+"""The composition root: what a feedhub process opens once and hands to the pipeline.
+
+`Runtime.open(settings)` builds the repository (migrating the schema and syncing the
+configured sources into it), the two HTTP clients (public addresses only; private ones
+allowed, for sources and WebSub hubs configured so), the WebSub pinger and the per-host
+politeness gate; `close()` closes the clients and the repository. Every pipeline entry
+point takes the Runtime.
+
+`Service` is the scheduler's process: the Runtime plus its config, reloaded on change,
+and the tick that runs due sources. APScheduler only ticks (`start_ticker`: one interval
+job, max_instances=1, coalesce=True); the schedule itself lives in the database, so a
+restart loses nothing. When a source is due is schedule.py's pure policy.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import datetime
+
+import httpx
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from feedhub import pipeline
+from feedhub.config import ConfigProblem
+from feedhub.config import LiveSettings
+from feedhub.db.repo import Repository
+from feedhub.models import Settings
+from feedhub.publish import websub
+from feedhub.sources import http
+from feedhub.sources import politeness
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """What the pipeline needs: the current settings, the store, the shared HTTP clients,
+    the WebSub pinger and the per-host gate."""
+
+    settings: Settings
+    repo: Repository
+    client: httpx.Client = field(repr=False)  # public addresses only
+    websub: websub.Pinger = field(repr=False)
+    gate: politeness.HostGate = field(repr=False)
+    private_client: httpx.Client = field(repr=False)  # for sources allowed private ones
+
+    @classmethod
+    def open(cls, settings: Settings) -> Runtime:
+        repo = Repository.open(settings.service.database_url)
+        svc = settings.service
+        client, private = (
+            http.make_client(
+                contact=svc.user_agent_contact, timeout=svc.fetch_timeout, allow_private=allow
+            )
+            for allow in (False, True)
+        )
+        gate = politeness.HostGate(svc.host_connections, svc.host_interval)
+        rt = cls(settings, repo, client, websub.Pinger(private), gate, private)
+        rt.repo.sync_sources(settings.sources, pipeline.now_utc())
+        return rt
+
+    def close(self) -> None:
+        self.client.close()
+        self.private_client.close()
+        self.repo.close()
+
+
+def start_ticker(tick: Callable[[], object], seconds: int) -> BackgroundScheduler:
+    """Start APScheduler with the one tick job; the first tick runs at once."""
+    scheduler = BackgroundScheduler(timezone="UTC")
+    scheduler.add_job(
+        tick,
+        "interval",
+        seconds=seconds,
+        id="tick",
+        max_instances=1,
+        coalesce=True,
+        next_run_time=datetime.now().astimezone(),
+    )
+    scheduler.start()
+    return scheduler
+
+
+class Service:
+    """The running service's state: the runtime, and its config, reloaded on change
+    through config.LiveSettings (the mechanism the HTTP workers use too).
+
+    An invalid config edit keeps the last good config in force. Each of its problems is
+    logged once per edit (not on every tick) and stays in `problems`, with since when,
+    until a later edit fixes it.
+    """
+
+    def __init__(self, config_dir: str, runtime: Runtime) -> None:
+        self.config_dir = config_dir
+        self.runtime = runtime
+        # checked on every tick; the runtime's settings are the last good ones
+        self.live = LiveSettings(config_dir, every=0, settings=runtime.settings)
+
+    def settings(self) -> Settings:
+        return self.runtime.settings
+
+    @property
+    def problems(self) -> tuple[ConfigProblem, ...]:
+        """What is wrong with the config on disk; empty when it is valid."""
+        return self.live.problems
+
+    def reload_if_changed(self) -> bool:
+        """Reload config/ if a file changed; True if the new config is in force."""
+        if not self.live.refresh():
+            return False
+        if self.live.problems:
+            for problem in self.live.problems:
+                logger.error("config invalid, keeping the last good config: %s", problem.text)
+            return False
+        settings = self.live.settings
+        self.runtime.settings = settings
+        self.runtime.repo.sync_sources(settings.sources, pipeline.now_utc())
+        pipeline.publish_all(self.runtime)
+        logger.info(
+            "config reloaded sources=%d sections=%d", len(settings.sources), len(settings.sections)
+        )
+        return True
+
+    def tick(self) -> None:
+        try:
+            self.reload_if_changed()
+            pipeline.run_due(self.runtime, pipeline.now_utc())
+        except Exception:
+            logger.exception("tick failed; the next tick tries again")
