@@ -15,7 +15,7 @@ import pytest
 from feedhub.config import load_settings
 from feedhub.db.repo import Repository
 from feedhub.publish.app import FeedApp
-from feedhub.publish.app import choose_encoding
+from feedhub.publish.negotiation import choose_encoding
 from feedhub.publish.render import FeedInfo
 from feedhub.publish.render import render
 from tests.conftest import write_config
@@ -151,7 +151,7 @@ def test_methods_and_unknown_paths(app: FeedApp) -> None:
     ],
 )
 def test_browsers_are_told_apart_from_feed_readers(accept: str, html: bool) -> None:
-    from feedhub.publish.app import prefers_html
+    from feedhub.publish.negotiation import prefers_html
 
     assert prefers_html(accept) is html
 

@@ -25,11 +25,9 @@ server needs.
 
 from __future__ import annotations
 
-import functools
 import html
 import logging
 import os
-import re
 import time
 from collections.abc import Awaitable
 from collections.abc import Callable
@@ -50,6 +48,9 @@ from feedhub.errors import StorageError
 from feedhub.models import FeedDocument
 from feedhub.models import Settings
 from feedhub.publish import status
+from feedhub.publish.negotiation import choose_encoding
+from feedhub.publish.negotiation import host_problem
+from feedhub.publish.negotiation import prefers_html
 from feedhub.publish.render import BROWSER
 from feedhub.publish.render import FORMATS
 from feedhub.publish.render import MEDIA_TYPES
@@ -308,7 +309,6 @@ class FeedApp:
 _ETAG_SUFFIX = {"identity": "", "gzip": "-gz", "br": "-br"}
 _NO_STORE = ("cache-control", "no-store")
 # a Host field value (RFC 9110 §7.2): uri-host [ ":" port ], the host not empty
-_HOST = re.compile(r"(?:\[[0-9A-Za-z:.%_~-]+\]|[A-Za-z0-9._~%!$&'()*+,;=-]+)(?::[0-9]*)?")
 # the request headers the app reads
 _WANTED = {
     name.encode(): name
@@ -335,20 +335,6 @@ class Reply:
     headers: list[tuple[str, str]]
     raw: list[tuple[bytes, bytes]]
     body: bytes
-
-
-def host_problem(version: str, hosts: Sequence[str]) -> str | None:
-    """What is wrong with a request's Host header fields (RFC 9112 §3.2), or None: an
-    HTTP/1.1 request must have exactly one; any request may have at most one, and a
-    valid one. HTTP/1.0 may leave it out; HTTP/2 and later name the host in :authority,
-    so only more than one, or an invalid one, is wrong there."""
-    if not hosts:
-        return "HTTP/1.1 requires a Host header" if version == "1.1" else None
-    if len(hosts) > 1:
-        return "more than one Host header"
-    if _HOST.fullmatch(hosts[0]) is None:
-        return "invalid Host header"
-    return None
 
 
 def _reply(status: int, body: bytes, *headers: tuple[str, str]) -> Reply:
@@ -394,49 +380,6 @@ def _etag(doc: FeedDocument, coding: str) -> str:
     """Each content coding is its own representation, with its own strong ETag."""
     suffix = _ETAG_SUFFIX[coding]
     return doc.etag[:-1] + suffix + '"' if suffix else doc.etag
-
-
-def q_values(header: str) -> dict[str, float]:
-    """An Accept or Accept-Encoding header as {value: q} (RFC 9110 §12.4.2)."""
-    ranked: dict[str, float] = {}
-    for part in header.lower().split(","):
-        value, _, params = part.strip().partition(";")
-        if not value.strip():
-            continue
-        q = 1.0
-        for param in params.split(";"):
-            name, _, raw = param.strip().partition("=")
-            if name == "q":
-                try:
-                    q = float(raw)
-                except ValueError:
-                    q = 0.0
-        ranked[value.strip()] = q
-    return ranked
-
-
-@functools.lru_cache(maxsize=512)  # clients send the same few headers again and again
-def prefers_html(accept: str) -> bool:
-    """A browser (text/html ranked above every feed type and */*) rather than a reader."""
-    ranked = q_values(accept)
-    html = max(ranked.get("text/html", 0.0), ranked.get("application/xhtml+xml", 0.0))
-    others = [
-        q
-        for media, q in ranked.items()
-        if media not in ("text/html", "application/xhtml+xml")
-        and ("xml" in media or "json" in media or media == "*/*")
-    ]
-    return html > 0 and all(html > q for q in others)
-
-
-@functools.lru_cache(maxsize=512)
-def choose_encoding(accept_encoding: str, brotli: bool) -> str:
-    """br, gzip or identity by the client's q-values (RFC 9110 §12.5.3); br wins a tie."""
-    q = {("gzip" if c == "x-gzip" else c): v for c, v in q_values(accept_encoding).items()}
-    star = q.get("*", 0.0)
-    offers = (["br"] if brotli else []) + ["gzip"]
-    best = max(offers, key=lambda c: (q.get(c, star), c == "br"))
-    return best if q.get(best, star) > 0 else "identity"
 
 
 def _not_modified(headers: Mapping[str, str], prepared: _Prepared) -> bool:
