@@ -10,8 +10,8 @@ import pytest
 from feedhub.config import SECTIONS_FILE
 from feedhub.config import SERVICE_FILE
 from feedhub.config import SOURCES_FILE
-from feedhub.config import config_fingerprint
 from feedhub.config import load_settings
+from feedhub.config_watch import config_fingerprint
 from feedhub.errors import ConfigError
 from feedhub.models import SourceKind
 

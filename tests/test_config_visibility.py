@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 from feedhub.cli import main
-from feedhub.config import LiveSettings
 from feedhub.config import load_settings
+from feedhub.config_watch import LiveSettings
 from feedhub.db.repo import Repository
 from feedhub.publish.app import FeedApp
 from feedhub.runtime import Runtime

@@ -320,3 +320,14 @@ class FeedDocument:
     media_type: str
     brotli: bytes | None = None  # None for documents stored before brotli was added
     problems: tuple[str, ...] = ()  # entries left out because they could not be rendered
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigProblem:
+    """One thing wrong with the config on disk. `text` is one of ConfigError.problems, so
+    it names the file, the table and the field (`FILE: [TABLE] field 'X': what`); `since`
+    is when the edit that brought it in was saved (the newest config file's mtime, UTC),
+    the same in every process that watched the edit happen."""
+
+    text: str
+    since: datetime

@@ -24,9 +24,9 @@ import httpx
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from feedhub import pipeline
-from feedhub.config import ConfigProblem
-from feedhub.config import LiveSettings
+from feedhub.config_watch import LiveSettings
 from feedhub.db.repo import Repository
+from feedhub.models import ConfigProblem
 from feedhub.models import Settings
 from feedhub.publish import websub
 from feedhub.sources import http
@@ -86,7 +86,7 @@ def start_ticker(tick: Callable[[], object], seconds: int) -> BackgroundSchedule
 
 class Service:
     """The running service's state: the runtime, and its config, reloaded on change
-    through config.LiveSettings (the mechanism the HTTP workers use too).
+    through config_watch.LiveSettings (the mechanism the HTTP workers use too).
 
     An invalid config edit keeps the last good config in force. Each of its problems is
     logged once per edit (not on every tick) and stays in `problems`, with since when,

@@ -56,7 +56,7 @@ from feedhub.publish.render import FORMATS
 from feedhub.publish.render import MEDIA_TYPES
 
 if TYPE_CHECKING:
-    from feedhub.config import ConfigProblem
+    from feedhub.models import ConfigProblem
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def worker_app() -> FeedApp:
     """The app of one HTTP worker process (the server calls this factory in each): the
     config directory named by $FEEDHUB_CONFIG, re-read when it changes, its problems shown
     on /status while it is invalid."""
-    from feedhub.config import LiveSettings
+    from feedhub.config_watch import LiveSettings
 
     live = LiveSettings(os.environ[CONFIG_ENV])
     return FeedApp(
@@ -103,7 +103,7 @@ class FeedApp:
         config_problems: Callable[[], Sequence[ConfigProblem]] = _no_problems,
     ) -> None:
         """`settings`: the config in force, asked per request; `config_problems`: what is
-        wrong with the config on disk now (config.LiveSettings gives both)."""
+        wrong with the config on disk now (config_watch.LiveSettings gives both)."""
         self.repo = repo
         self.settings = settings
         self.config_problems = config_problems

@@ -27,7 +27,7 @@ from feedhub.models import SourceHealth
 from feedhub.models import SourceState
 
 if TYPE_CHECKING:
-    from feedhub.config import ConfigProblem
+    from feedhub.models import ConfigProblem
 
 # the worst first: what an operator must look at
 STATE_ORDER = {
