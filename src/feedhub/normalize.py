@@ -128,6 +128,7 @@ MAX_NESTING = 200  # open elements; deeper markup is dropped before parsing (tex
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 # elements that hold no content, or that the parser closes by itself when the next starts
 # (an unclosed <p> or <li> does not nest)
+_HTML_FIELDS = ("title", "summary", "content")  # RawEntry fields that may hold HTML
 _FLAT = frozenset(
     "area base br col embed hr img input link meta source track wbr p li dt dd tr td th"
     " option".split()
@@ -138,10 +139,10 @@ def normalize_entry(
     raw: RawEntry, feed: ParsedFeed, source: Source, sections: Iterable[Section]
 ) -> Article:
     """Normalise one entry. Pure: no I/O, no clock."""
-    raw = xml_safe_entry(raw)
+    raw = admitted_entry(raw)
     sections = tuple(sections)
     base = raw.base or feed.base_url
-    canonical = _canonical_link(raw, feed)
+    canonical = _canonical_link(base, raw.link)
     content_html = sanitize_html(raw.content, base) if raw.content else ""
     summary_html_like = bool(raw.summary and "<" in raw.summary)
     if not content_html and raw.summary and summary_html_like:
@@ -199,8 +200,10 @@ def _replace_control(m: re.Match[str]) -> str:
     return ""
 
 
-def xml_safe_entry(raw: RawEntry) -> RawEntry:
-    """Every text of an entry through xml_safe(), so no stored field can break a feed."""
+def admitted_entry(raw: RawEntry) -> RawEntry:
+    """The entry as normalising may read it: every text through xml_safe(), so no stored
+    field can break a feed, and the fields that may hold HTML (title, summary, content)
+    through bounded_html() as well, once, before any parser sees them."""
 
     def clean(value: object) -> object:
         if isinstance(value, str):
@@ -221,6 +224,9 @@ def xml_safe_entry(raw: RawEntry) -> RawEntry:
         for f in dataclasses.fields(raw)
         if getattr(raw, f.name) is not None
     }
+    for name in _HTML_FIELDS:
+        if name in changes:
+            changes[name] = bounded_html(str(changes[name]))
     return dataclasses.replace(raw, **changes)  # type: ignore[arg-type]
 
 
@@ -231,21 +237,8 @@ def bounded_html(fragment: str) -> str:
     fragment = fragment[:MAX_HTML_CHARS]
     if fragment.count("<") <= MAX_NESTING:
         return fragment
-    depth = 0
-    too_deep = False
-    for m in _TAG.finditer(fragment):
-        if m.group(3) or m.group(2).lower() in _FLAT:
-            continue
-        depth += -1 if m.group(1) else 1
-        if depth > MAX_NESTING:
-            too_deep = True
-            break
-    if not too_deep:
-        return fragment
-
-    out: list[str] = []
-    depth = 0
-    last = 0
+    kept: list[str] = []  # the text between the tags dropped
+    depth = last = 0
     for m in _TAG.finditer(fragment):
         if m.group(3) or m.group(2).lower() in _FLAT:
             keep = depth < MAX_NESTING
@@ -255,12 +248,13 @@ def bounded_html(fragment: str) -> str:
         else:
             keep = depth < MAX_NESTING
             depth += 1
-        out.append(fragment[last : m.start()])
-        if keep:
-            out.append(m.group(0))
-        last = m.end()
-    out.append(fragment[last:])
-    return "".join(out)
+        if not keep:
+            kept.append(fragment[last : m.start()])
+            last = m.end()
+    if not kept:
+        return fragment
+    kept.append(fragment[last:])
+    return "".join(kept)
 
 
 def entry_key(raw: RawEntry, feed: ParsedFeed) -> str | None:
@@ -268,12 +262,14 @@ def entry_key(raw: RawEntry, feed: ParsedFeed) -> str | None:
     entry's text (None: it has neither id nor link, and is known by its content hash)."""
     if raw.guid:
         return xml_safe(raw.guid)
-    return _canonical_link(xml_safe_entry(raw), feed)
+    if not raw.link:
+        return None
+    return _canonical_link(xml_safe(raw.base or feed.base_url), xml_safe(raw.link))
 
 
-def _canonical_link(raw: RawEntry, feed: ParsedFeed) -> str | None:
-    link = _absolute_http(raw.base or feed.base_url, raw.link)
-    return canonical_url(link) if link else None
+def _canonical_link(base: str, link: str | None) -> str | None:
+    absolute = _absolute_http(base, link)
+    return canonical_url(absolute) if absolute else None
 
 
 def plausible(when: datetime | None) -> datetime | None:
@@ -284,7 +280,9 @@ def plausible(when: datetime | None) -> datetime | None:
 
 
 def sanitize_html(fragment: str, base: str) -> str:
-    """Allow-list sanitising with relative links resolved against `base`."""
+    """Allow-list sanitising with relative links resolved against `base`. Its cost grows
+    with the square of the nesting depth: normalize_entry gives it admitted_entry()'s
+    bounded fields only."""
 
     def resolve(tag: str, attribute: str, value: str) -> str | None:
         if attribute in _URL_ATTRIBUTES:
@@ -294,7 +292,7 @@ def sanitize_html(fragment: str, base: str) -> str:
         return value
 
     return nh3.clean(
-        bounded_html(fragment),
+        fragment,
         tags=set(ALLOWED_TAGS),
         attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
         attribute_filter=resolve,
@@ -305,10 +303,11 @@ def sanitize_html(fragment: str, base: str) -> str:
 
 
 def html_to_text(fragment: str) -> str:
-    """Visible text of an HTML fragment, whitespace collapsed."""
+    """Visible text of an HTML fragment (bounded, as for sanitize_html), whitespace
+    collapsed."""
     if "<" not in fragment and "&" not in fragment:
         return _SPACE.sub(" ", fragment).strip()
-    spaced = _BLOCK_END.sub(lambda m: m.group(0) + " ", bounded_html(fragment))
+    spaced = _BLOCK_END.sub(lambda m: m.group(0) + " ", fragment)
     text = nh3.clean(spaced, tags=set(), strip_comments=True)
     return _SPACE.sub(" ", html.unescape(text)).strip()
 

@@ -124,32 +124,30 @@ def update_source(rt: Runtime, source: Source, now: datetime) -> UpdateResult:
                 counts = _store_in(tx, rt, source, batch, now)
                 new, updated, dupes = new + counts[0], updated + counts[1], dupes + counts[2]
                 sections |= counts[3]
-                if i < len(batches):
-                    continue
-                # the poll's outcome commits with the last batch
-                next_at = schedule.next_check(
-                    now,
-                    source.id,
-                    source.interval,
-                    ttl_minutes=parsed.ttl,
-                    headers=fetched.headers,
-                    idle_polls=0 if new else state.idle_polls + 1,
-                    max_interval=source.max_interval,
-                )
-                tx.record_success(
-                    source.id,
-                    PollSuccess(
+                if i == len(batches):  # the poll's outcome commits with the last batch
+                    next_at = schedule.next_check(
                         now,
-                        next_at,
-                        cache,
-                        fetched.status,
-                        modified=True,
-                        seen=len(parsed.entries),
-                        new=new,
-                        dupes=dupes,
-                        warning="; ".join(warnings)[:2000] if warnings else None,
-                    ),
-                )
+                        source.id,
+                        source.interval,
+                        ttl_minutes=parsed.ttl,
+                        headers=fetched.headers,
+                        idle_polls=0 if new else state.idle_polls + 1,
+                        max_interval=source.max_interval,
+                    )
+                    tx.record_success(
+                        source.id,
+                        PollSuccess(
+                            now,
+                            next_at,
+                            cache,
+                            fetched.status,
+                            modified=True,
+                            seen=len(parsed.entries),
+                            new=new,
+                            dupes=dupes,
+                            warning="; ".join(warnings)[:2000] if warnings else None,
+                        ),
+                    )
         for w in warnings:
             logger.warning("source warning source=%s url=%s: %s", source.id, source.location, w)
         return _log(

@@ -108,22 +108,26 @@ class Sources(Store):
         """Make the sources claimed by dead processes on `host` due at once (a process
         killed mid-poll leaves its claims behind). Claims of live processes and of other
         hosts are kept: those expire with their lease. Returns the released ids."""
-        released = []
-        with self._write() as conn:
+        with self.engine.connect() as conn:  # read first: a tick writes only to release
             rows = conn.execute(
                 sa.select(sources.c.id, sources.c.claimed_by).where(
-                    sources.c.claimed_by.like(f"{host}:%")
+                    sources.c.claimed_by.startswith(f"{host}:", autoescape=True)
                 )
             ).all()
-            for source_id, owner in rows:
-                pid = owner.rpartition(":")[2]
-                if pid.isdigit() and not alive(int(pid)):
+        dead = [
+            (source_id, owner)
+            for source_id, owner in rows
+            if (pid := _claim_pid(owner)) is not None and not alive(pid)
+        ]
+        if dead:
+            with self._write() as conn:
+                for source_id, owner in dead:
                     conn.execute(
                         sources.update()
                         .where(sources.c.id == source_id, sources.c.claimed_by == owner)
                         .values(claimed_by=None, next_check_at=now)
                     )
-                    released.append(source_id)
+        released = [source_id for source_id, _owner in dead]
         return released
 
     def poll_state(self, source_id: str) -> PollState:
@@ -241,3 +245,9 @@ def write_success(conn: sa.Connection, source_id: str, p: PollSuccess) -> None:
         values.update(entries_seen=p.seen, new_count=p.new, dupe_count=p.dupes)
     # the statement is built once; the parameters name the columns it sets
     conn.execute(_UPDATE_SOURCE_NEW if p.new else _UPDATE_SOURCE_IDLE, values)
+
+
+def _claim_pid(owner: str) -> int | None:
+    """The process id of a claim's "host:pid" (None if it names none: left to its lease)."""
+    pid = owner.rpartition(":")[2]
+    return int(pid) if pid.isdigit() and int(pid) > 0 else None
