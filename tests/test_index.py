@@ -15,18 +15,21 @@ import pytest
 
 from feedhub import pipeline
 from feedhub.config import load_settings
-from feedhub.db.repo import Transaction
 from feedhub.dedup import features
 from feedhub.dedup import match
+from feedhub.dedup.candidates import Candidates
 from feedhub.dedup.features import BODY
 from feedhub.dedup.features import LEAD
 from feedhub.dedup.features import LINK
 from feedhub.dedup.features import TERM
 from feedhub.dedup.index import COMMON_TERM_MIN
 from feedhub.dedup.index import KEEP_DAYS
-from feedhub.dedup.index import KeyRow
 from feedhub.dedup.index import RecentIndex
+from feedhub.dedup.ingest import Origin
+from feedhub.dedup.memory import Fingerprints
+from feedhub.dedup.memory import Memo
 from feedhub.models import Article
+from feedhub.models import KeyRow
 from feedhub.runtime import Runtime
 from tests.conftest import configured_source
 from tests.conftest import make_article
@@ -211,12 +214,12 @@ def _stream(n: int, days: int = 6, seed: int = 7) -> list[Article]:
     return out
 
 
-def _lookups(tx: Transaction, article: Article) -> tuple[object, ...]:
+def _lookups(found: Candidates, article: Article) -> tuple[object, ...]:
     fp = features.fingerprint(article.title, article.content_text)
     keys = features.index_keys(fp)
     when = article.published or T0
-    hits = tx.candidates(article, keys, when=when, short=True)
-    related = tx.related_candidates(
+    hits = found.hits(article, fp, keys, when=when)
+    related = found.related(
         keys[TERM],
         when - timedelta(days=10),
         when + timedelta(days=10),
@@ -239,17 +242,24 @@ def test_the_recent_index_answers_what_the_database_answers(hub: Runtime) -> Non
     later = stream[100].published
     assert later is not None
     asked = 0
-    with hub.repo.ingest_transaction(later) as tx:
-        assert len(tx.recent) > 0
-        in_database = Transaction(tx.conn, RecentIndex(later + timedelta(days=999)))
+    with hub.dedup.session(later) as ingest:
+        assert len(ingest.recent) > 0
+        # the same lookups, answered by the store: an index that covers nothing
+        in_database = Candidates(
+            ingest.store, RecentIndex(later + timedelta(days=999)), Memo(), Fingerprints()
+        )
         for article in stream[100:]:
             assert article.published is not None
-            assert tx.recent.covers(article.published - timedelta(days=10))
+            assert ingest.recent.covers(article.published - timedelta(days=10))
             probe = replace(article, guid="probe", url=None, canonical_url=None)
-            from_memory, from_database = _lookups(tx, probe), _lookups(in_database, probe)
-            assert from_memory == from_database
-            asked += bool(from_memory[0] or from_memory[1])
-    assert asked > 40  # the probes did find candidates
+            # a short item is also looked up by its names in its own language
+            short = replace(probe, content_text=probe.content_text.split(". ")[0])
+            assert features.is_short(features.fingerprint(short.title, short.content_text))
+            for p in (probe, short):
+                from_memory = _lookups(ingest.candidates, p)
+                assert from_memory == _lookups(in_database, p)
+                asked += bool(from_memory[0] or from_memory[1])
+    assert asked > 80  # the probes did find candidates
 
 
 def test_processes_sharing_a_database_see_each_others_keys(hub: Runtime, tmp_path: Path) -> None:
@@ -291,11 +301,11 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
     now = T0 + timedelta(days=60)
     # a first pass over feeds reaching back two months: an empty store has nothing the
     # index would not hold, so lookups that far back are answered in memory
-    with hub.repo.ingest_transaction(now) as tx:
-        assert tx.recent.covers(T0 - timedelta(days=30))
+    with hub.dedup.session(now) as ingest:
+        assert ingest.recent.covers(T0 - timedelta(days=30))
     pipeline.store_articles(hub, configured_source(hub, "wire"), old, now)
-    with hub.repo.ingest_transaction(now) as tx:
-        found = tx.recent.bands(
+    with hub.dedup.session(now) as ingest:
+        found = ingest.recent.bands(
             features.index_keys(features.fingerprint(old[0].title, old[0].content_text))[BODY],
             T0 - timedelta(days=1),
             T0 + timedelta(days=1),
@@ -306,9 +316,9 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
     # are in the database, not in its index
     other = Runtime.open(hub.settings)
     try:
-        with other.repo.ingest_transaction(now) as tx:
-            assert not tx.recent.covers(T0)
-            assert tx.recent.covers(now - timedelta(days=KEEP_DAYS))
+        with other.dedup.session(now) as ingest:
+            assert not ingest.recent.covers(T0)
+            assert ingest.recent.covers(now - timedelta(days=KEEP_DAYS))
     finally:
         other.close()
 
@@ -362,21 +372,20 @@ def test_migration_0007_gives_every_stored_key_its_day(hub: Runtime) -> None:
 def test_a_failed_ingest_leaves_no_keys_behind(hub: Runtime) -> None:
     article = _stream(1)[0]
     wire = configured_source(hub, "wire")
-    with pytest.raises(RuntimeError), hub.repo.ingest_transaction(T0) as tx:
+    with pytest.raises(RuntimeError), hub.dedup.session(T0) as ingest:
         fp = features.fingerprint(article.title, article.content_text)
         keys = features.index_keys(fp)
-        tx.apply(
+        ingest.apply(
             replace(article, source_id="wire"),
             match.decide(
                 article,
                 fp,
-                tx.candidates(article, keys, when=T0, short=False),
+                ingest.candidates.hits(article, fp, keys, when=T0),
+                ingest.candidates.fingerprint,
                 mergeable=True,
                 now=T0,
             ),
-            uid="tag:x,2025:1",
-            rank=50,
-            mergeable=True,
+            Origin("wire", rank=50, mergeable=True, own=False, authority="x,2025"),
             now=T0,
             keys=keys,
         )
@@ -384,8 +393,8 @@ def test_a_failed_ingest_leaves_no_keys_behind(hub: Runtime) -> None:
     # nothing of it is stored, and the index does not remember it either (it would
     # offer a candidate that does not exist, or on SQLite whatever reuses its id)
     assert hub.repo.article_count() == 0
-    with hub.repo.ingest_transaction(T0) as tx:
-        assert len(tx.recent) == 0
+    with hub.dedup.session(T0) as ingest:
+        assert len(ingest.recent) == 0
     new, _, _, _ = pipeline.store_articles(hub, wire, [replace(article, source_id="wire")], T0)
     assert new == 1
 
@@ -400,13 +409,13 @@ def test_remembered_articles_are_forgotten_when_another_process_moves_one(
     assert stored is not None
     other = Runtime.open(hub.settings)  # a second process: `feedhub split`
     try:
-        with hub.repo.ingest_transaction(T0) as tx:
-            assert [k.story_id for k in tx._known_by_ids([stored.id])] == [stored.story_id]
-            assert stored.id in tx.memo.known
-        moved_to = other.repo.move_article(stored, to_story=None, new_uid="split-1", now=T0)
+        with hub.dedup.session(T0) as ingest:
+            assert [k.story_id for k in ingest.candidates.known([stored.id])] == [stored.story_id]
+            assert stored.id in ingest.memo.known
+        moved_to = other.dedup.move_article(stored, to_story=None, new_uid="split-1", now=T0)
         assert moved_to != stored.story_id
-        with hub.repo.ingest_transaction(T0) as tx:
-            assert [k.story_id for k in tx._known_by_ids([stored.id])] == [moved_to]
+        with hub.dedup.session(T0) as ingest:
+            assert [k.story_id for k in ingest.candidates.known([stored.id])] == [moved_to]
     finally:
         other.close()
 
@@ -420,20 +429,21 @@ def test_what_a_failed_ingest_read_is_not_remembered(hub: Runtime) -> None:
         hub.repo.find_article(f"wire:{b.guid}"),
     )
     assert stored_a is not None and stored_b is not None
-    with pytest.raises(RuntimeError), hub.repo.ingest_transaction(T0) as tx:
-        tx._merge_story(stored_b.story_id, into=stored_a.story_id)
+    with pytest.raises(RuntimeError), hub.dedup.session(T0) as ingest:
+        # as dedup.ingest merges stories: the moved articles are read again
+        ingest.memo.drop(ingest.store.merge_story(stored_b.story_id, into=stored_a.story_id))
         # read inside the transaction: b is in a's story, until the rollback
-        assert [k.story_id for k in tx._known_by_ids([stored_b.id])] == [stored_a.story_id]
+        assert [k.story_id for k in ingest.candidates.known([stored_b.id])] == [stored_a.story_id]
         raise RuntimeError("the poll fails after storing")
-    with hub.repo.ingest_transaction(T0) as tx:
-        assert [k.story_id for k in tx._known_by_ids([stored_b.id])] == [stored_b.story_id]
+    with hub.dedup.session(T0) as ingest:
+        assert [k.story_id for k in ingest.candidates.known([stored_b.id])] == [stored_b.story_id]
 
 
 def test_lookups_by_an_articles_names_leave_common_names_out(hub: Runtime) -> None:
     wire = configured_source(hub, "wire")
     stream = [replace(a, source_id="wire") for a in _stream(8)]
     pipeline.store_articles(hub, wire, stream, T0)
-    with hub.repo.ingest_transaction(T0) as tx:
+    with hub.dedup.session(T0) as ingest:
         probe = stream[0]
         terms = features.index_keys(features.fingerprint(probe.title, probe.content_text))[TERM]
         lo, hi = T0 - timedelta(days=10), T0 + timedelta(days=10)
@@ -441,7 +451,7 @@ def test_lookups_by_an_articles_names_leave_common_names_out(hub: Runtime) -> No
         def found(*, skip_common: bool) -> list[int]:
             return [
                 k.article_id
-                for k in tx.related_candidates(
+                for k in ingest.candidates.related(
                     terms, lo, hi, exclude_story=-1, min_shared=2, skip_common=skip_common
                 )
             ]
@@ -450,7 +460,7 @@ def test_lookups_by_an_articles_names_leave_common_names_out(hub: Runtime) -> No
         assert everything  # the article itself, at least, shares its names
         # the same names, made common: they are looked up only when asked for
         for article in range(10_000, 10_000 + 2 * COMMON_TERM_MIN):
-            tx.recent.add_article(article, T0 - timedelta(days=2), "de", {TERM: terms})
-        assert all(tx.recent.common(t) for t in terms)
+            ingest.recent.add_article(article, T0 - timedelta(days=2), "de", {TERM: terms})
+        assert all(ingest.recent.common(t) for t in terms)
         assert found(skip_common=True) == []
         assert found(skip_common=False)

@@ -10,7 +10,8 @@ from datetime import timedelta
 import pytest
 
 from feedhub.dedup import features
-from feedhub.dedup import match
+from feedhub.dedup.candidates import Candidates
+from feedhub.dedup.index import RecentIndex
 from feedhub.dedup.keys import content_hash
 from feedhub.dedup.match import MAX_HOURS_APART
 from feedhub.dedup.match import NEAR_DUP_CONTAINMENT
@@ -20,11 +21,14 @@ from feedhub.dedup.match import REASON_SAME_URL
 from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
 from feedhub.dedup.match import Hits
-from feedhub.dedup.match import Known
 from feedhub.dedup.match import decide
 from feedhub.dedup.match import near_duplicate
 from feedhub.dedup.match import translation
+from feedhub.dedup.memory import Fingerprints
+from feedhub.dedup.memory import Memo
+from feedhub.dedup.memory import comparable
 from feedhub.models import Article
+from feedhub.models import Known
 
 NOW = datetime(2025, 8, 16, 12, 0, tzinfo=UTC)
 T0 = datetime(2025, 8, 16, 7, 30, tzinfo=UTC)
@@ -142,6 +146,10 @@ def article(
     )
 
 
+# the stored texts of the Knowns the tests make: what the store would read for them
+TEXTS: dict[Known, str] = {}
+
+
 def known(of: Article, *, article_id: int = 7, story_id: int = 3, **kw: object) -> Known:
     k = Known(
         article_id=article_id,
@@ -154,14 +162,19 @@ def known(of: Article, *, article_id: int = 7, story_id: int = 3, **kw: object) 
         mergeable=True,
         published=of.published,
         language=of.language,
-        text=of.content_text,
     )
-    return replace(k, **kw)  # type: ignore[arg-type]
+    k = replace(k, **kw)  # type: ignore[arg-type]
+    TEXTS[k] = of.content_text
+    return k
+
+
+def stored_fingerprint(k: Known) -> features.Fingerprint:
+    return features.fingerprint(k.title, TEXTS[k])
 
 
 def run(a: Article, hits: Hits, *, mergeable: bool = True) -> Decision:
     fp = features.fingerprint(a.title, a.content_text)
-    return decide(a, fp, hits, mergeable=mergeable, now=NOW)
+    return decide(a, fp, hits, stored_fingerprint, mergeable=mergeable, now=NOW)
 
 
 # --- layer 1: same source and GUID ----------------------------------------------------------
@@ -631,41 +644,42 @@ def test_near_duplicates_in_two_stories_tie_them_into_the_oldest() -> None:
 # --- remembered fingerprints ----------------------------------------------------------------
 
 
-def test_a_remembered_fingerprint_is_compared_without_reading_the_text(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(match, "HOT_FINGERPRINTS", 1)  # the second pushes the first out
-    match.forget_fingerprints()
+def test_a_remembered_fingerprint_comes_back_from_the_packed_tier() -> None:
+    remembered = Fingerprints(hot=1)  # the second pushes the first out of the hot tier
     summit = article()
     dax = article(DAX_TITLE.format(**DAX_TUESDAY), DAX.format(**DAX_TUESDAY))
     fp = features.fingerprint(summit.title, summit.content_text)
-    match.remember_fingerprint(901, summit.content_hash, fp)
-    match.remember_fingerprint(
-        902, dax.content_hash, features.fingerprint(dax.title, dax.content_text)
-    )
-
-    def unread(article_id: int) -> str:
-        raise AssertionError(f"text of article {article_id} read")
-
-    remembered = known(summit, article_id=901, text=None, load_text=unread)
-    got = remembered.fingerprint()  # from the packed tier: 901 left the hot one
-    assert got == match.comparable(fp)
+    remembered.remember(901, summit.content_hash, fp)
+    remembered.remember(902, dax.content_hash, features.fingerprint(dax.title, dax.content_text))
+    got = remembered.get(901, summit.content_hash)  # from the packed tier
+    assert got == comparable(fp)
     assert got.shingles == fp.shingles and got.entities == fp.entities
     assert got.numbers == fp.numbers and got.title_words == fp.title_words
     assert near_duplicate(fp, got, T0, T1) == 1.0
+    # an update is another content hash: not remembered, so computed again
+    assert remembered.get(901, "changed") is None
+
+
+def test_a_candidates_remembered_fingerprint_is_compared_without_reading_its_text() -> None:
+    class Unread:  # the store, as far as Candidates.fingerprint asks it
+        def text(self, article_id: int) -> str:
+            raise AssertionError(f"text of article {article_id} read")
+
+    summit = article()
+    fp = features.fingerprint(summit.title, summit.content_text)
+    remembered = Fingerprints()
+    remembered.remember(901, summit.content_hash, fp)
+    found = Candidates(Unread(), RecentIndex(T0), Memo(), remembered)  # type: ignore[arg-type]
+    assert found.fingerprint(known(summit, article_id=901)) == comparable(fp)
     # an update is another content hash: computed again, from the text
-    edited = known(replace(summit, content_hash="changed"), article_id=901, text=None)
+    edited = known(replace(summit, content_hash="changed"), article_id=901)
     with pytest.raises(AssertionError, match="text of article 901 read"):
-        replace(edited, load_text=unread).fingerprint()
-    match.forget_fingerprints()
+        found.fingerprint(edited)
 
 
-def test_remembered_fingerprints_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(match, "HOT_FINGERPRINTS", 2)
-    monkeypatch.setattr(match, "FINGERPRINT_CACHE", 3)
-    match.forget_fingerprints()
+def test_remembered_fingerprints_are_bounded() -> None:
+    remembered = Fingerprints(hot=2, size=3)
     fp = features.fingerprint(SUMMIT_TITLE, " ".join(SUMMIT))
     for i in range(5):
-        match.remember_fingerprint(i, "h", fp)
-    assert [i for i in range(5) if match.cached_fingerprint((i, "h"))] == [2, 3, 4]
-    match.forget_fingerprints()
+        remembered.remember(i, "h", fp)
+    assert [i for i in range(5) if remembered.get(i, "h")] == [2, 3, 4]

@@ -19,6 +19,8 @@ import pytest
 
 from feedhub.config import load_settings
 from feedhub.db.repo import Repository
+from feedhub.dedup.ingest import Dedup
+from feedhub.dedup.ingest import Origin
 from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
 from tests.conftest import NOW
@@ -116,13 +118,11 @@ def test_explain_prints_control_characters_as_visible_escapes(tmp_path: Path) ->
         article = make_article(
             "wire", "w1\x1b[8m", "https://www.monrose.de/x.html", HOSTILE_TITLE, "Text."
         )
-        with repo.ingest_transaction(NOW) as tx:
-            done = tx.apply(
+        with Dedup(repo.ingest_session).session(NOW) as ingest:
+            done = ingest.apply(
                 article,
                 Decision(Action.NEW, "new story\x1b[5m"),
-                uid="tag:feeds.example,2025:story:1",
-                rank=50,
-                mergeable=True,
+                Origin("wire", rank=50, mergeable=True, own=False, authority="feeds.example,2025"),
                 now=NOW,
                 keys={},
             )

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from feedhub import __version__
+from feedhub import corrections
 from feedhub import evaluation
 from feedhub import logs
 from feedhub import pipeline
@@ -313,7 +314,7 @@ def _cluster(jsonl: str, out: str, database: str | None) -> int:
 def _explain(rt: Runtime, ref: str) -> int:
     """Why an article is in its story. Every text that came from a source is printed
     through printable() (a title may carry terminal escape sequences)."""
-    found = rt.repo.find_article(ref)
+    found = corrections.find_article(rt, ref)
     if found is None:
         print(
             f"error: no article '{printable(ref)}' (give an id, a URL or SOURCE:GUID)",
@@ -347,7 +348,7 @@ def _explain(rt: Runtime, ref: str) -> int:
 
 
 def _correct(rt: Runtime, action: str, ref: str, target: str | None) -> int:
-    found = rt.repo.find_article(ref)
+    found = corrections.find_article(rt, ref)
     if found is None:
         print(f"error: no article {ref!r}", file=sys.stderr)
         return 2
@@ -357,16 +358,15 @@ def _correct(rt: Runtime, action: str, ref: str, target: str | None) -> int:
         if story is not None and not story.versions:
             print(f"article {found.id} is already the only version of story {found.story_id}")
             return 0
-        uid = pipeline.split_uid(rt, found)
-        story_id = rt.repo.move_article(found, to_story=None, new_uid=uid, now=now)
+        story_id = corrections.split(rt, found, now)
     else:
         assert target is not None
-        other = rt.repo.find_article(target)
+        other = corrections.find_article(rt, target)
         into = other.story_id if other else rt.repo.story_id_by_uid(target)
         if into is None:
             print(f"error: no article or story {target!r}", file=sys.stderr)
             return 2
-        story_id = rt.repo.move_article(found, to_story=into, new_uid="", now=now)
+        story_id = corrections.merge(rt, found, into, now)
     pipeline.publish_all(rt)
     print(f"article {found.id} -> story {story_id} ({action} remembered)")
     return 0

@@ -7,6 +7,8 @@ Data types are named for their moment in the flow (DESIGN.md §2):
     ParsedFeed, RawEntry            from the parser, still as the source wrote it
     Article                         normalised: UTC, absolute canonical URL, clean HTML
     Story                           one real-world story as published (a cluster of articles)
+    Known, KeyRow, Version          a stored article as dedup weighs it, its index keys, and
+                                    what choosing a story's representative weighs
     SourceHealth                    what an operator sees per source
 
 This module imports nothing from feedhub.
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
+from datetime import UTC
 from datetime import datetime
 from enum import StrEnum
 
@@ -207,6 +210,66 @@ class StoredArticle:
     article: Article
     first_seen: datetime
     reason: str  # why it is in its story
+
+
+# The kinds of dedup index keys, as article_keys.kind stores them (dedup.features makes
+# them; kind 3 was an entity MinHash, replaced by name terms)
+BODY, LEAD, TERM, LINK = 1, 2, 4, 5
+_DAY = 86400
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A stored article, as far as dedup needs it (its text is read only when its
+    fingerprint is not remembered: dedup.memory)."""
+
+    article_id: int
+    story_id: int
+    source_id: str
+    guid: str
+    title: str
+    content_hash: str
+    updated: datetime | None
+    mergeable: bool
+    published: datetime | None = None
+    language: str = "und"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRow:
+    """One dedup index key of a stored article (a row of article_keys)."""
+
+    kind: int
+    key: int
+    article_id: int
+    published: datetime
+    language: str  # primary language subtag
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """A version of a story as the choice of its representative weighs it."""
+
+    article_id: int
+    rank: int
+    published: datetime | None
+    first_seen: datetime
+    length: int  # of its text
+    section: str | None
+
+
+def day_number(when: datetime) -> int:
+    """The UTC day of `when`, counted from 1970-01-01 (article_keys.day, and the buckets
+    of dedup.index)."""
+    return int(when.timestamp() // _DAY)
+
+
+def days_between(lo: datetime, hi: datetime) -> list[int]:
+    """The day numbers a lookup window [lo, hi] touches."""
+    return list(range(day_number(lo), day_number(hi) + 1))
+
+
+BEGINNING = datetime(1970, 1, 1, tzinfo=UTC)  # day 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,13 +33,9 @@ from typing import TYPE_CHECKING
 
 from feedhub import normalize
 from feedhub import schedule
-from feedhub.db.repo import Transaction
-from feedhub.dedup import features
-from feedhub.dedup import match
-from feedhub.dedup import relate
-from feedhub.dedup.keys import story_uid
+from feedhub.dedup.ingest import Origin
+from feedhub.dedup.ingest import publication_order
 from feedhub.dedup.keys import tag_authority
-from feedhub.dedup.match import Known
 from feedhub.errors import FetchError
 from feedhub.errors import SourceError
 from feedhub.errors import StorageError
@@ -55,7 +51,6 @@ from feedhub.models import RawEntry
 from feedhub.models import Source
 from feedhub.models import SourceKind
 from feedhub.models import SourceState
-from feedhub.models import StoredArticle
 from feedhub.models import Story
 from feedhub.models import UpdateResult
 from feedhub.publish import pages
@@ -118,12 +113,12 @@ def update_source(rt: Runtime, source: Source, now: datetime) -> UpdateResult:
             cache = CacheInfo()  # no validators: the next poll gets the whole feed again
         new = updated = dupes = 0
         sections: set[str] = set()
-        batches = _batches(sorted(articles, key=_publication_order), svc.ingest_batch)
+        batches = _batches(sorted(articles, key=publication_order), svc.ingest_batch)
         for i, batch in enumerate(batches, start=1):
-            with rt.repo.ingest_transaction(now) as tx:
-                counts = _store_in(tx, rt, source, batch, now)
-                new, updated, dupes = new + counts[0], updated + counts[1], dupes + counts[2]
-                sections |= counts[3]
+            with rt.dedup.session(now) as ingest:
+                done = ingest.ingest(origin(rt, source), batch, now)
+                new, updated, dupes = new + done.new, updated + done.updated, dupes + done.dupes
+                sections |= {s or ALL for s in done.sections}
                 if i == len(batches):  # the poll's outcome commits with the last batch
                     next_at = schedule.next_check(
                         now,
@@ -134,7 +129,7 @@ def update_source(rt: Runtime, source: Source, now: datetime) -> UpdateResult:
                         idle_polls=0 if new else state.idle_polls + 1,
                         max_interval=source.max_interval,
                     )
-                    tx.record_success(
+                    ingest.store.record_success(
                         source.id,
                         PollSuccess(
                             now,
@@ -260,12 +255,26 @@ def normalize_entries(
 def store_articles(
     rt: Runtime, source: Source, articles: Iterable[Article], now: datetime
 ) -> tuple[int, int, int, set[str]]:
-    """Dedup, relate and store `articles` of `source` in one ingest transaction, as a
-    poll does (in publication order, each decided against what is stored, an unchanged
-    repeat skipped); returns (new, updated, duplicates, slugs of the sections whose
-    feeds changed, ALL for an article without a section). Publishes nothing."""
-    with rt.repo.ingest_transaction(now) as tx:
-        return _store_in(tx, rt, source, articles, now)
+    """Dedup, relate and store `articles` of `source` in one ingest session, as a poll
+    does (dedup.ingest: in publication order, each decided against what is stored, an
+    unchanged repeat skipped); returns (new, updated, duplicates, slugs of the sections
+    whose feeds changed, ALL for an article without a section). Publishes nothing."""
+    with rt.dedup.session(now) as ingest:
+        done = ingest.ingest(origin(rt, source), articles, now)
+    return done.new, done.updated, done.dupes, {s or ALL for s in done.sections}
+
+
+def origin(rt: Runtime, source: Source) -> Origin:
+    """What dedup needs to know of a source: the portal's own articles outrank any
+    configured trust, and their story ids are their URLs."""
+    own = source.kind is SourceKind.PORTAL
+    return Origin(
+        source.id,
+        rank=OWN_RANK if own else source.trust,
+        mergeable=source.merge,
+        own=own,
+        authority=tag_authority(rt.settings.service.base_url),
+    )
 
 
 def select_sources(rt: Runtime, ids: list[str]) -> list[Source]:
@@ -277,19 +286,6 @@ def select_sources(rt: Runtime, ids: list[str]) -> list[Source]:
             raise KeyError(i)
         out.append(s)
     return out
-
-
-def split_uid(rt: Runtime, stored: StoredArticle) -> str:
-    """Published id for a story an operator splits off: derived like any new story's."""
-    source = rt.settings.source(stored.article.source_id)
-    own = source is not None and source.kind is SourceKind.PORTAL
-    return story_uid(
-        stored.article.source_id,
-        stored.article.guid,
-        stored.article.url,
-        authority=tag_authority(rt.settings.service.base_url),
-        own=own,
-    )
 
 
 def now_utc() -> datetime:
@@ -364,111 +360,6 @@ def _age(entry: RawEntry) -> float:
 def _batches(articles: list[Article], size: int) -> list[list[Article]]:
     """`articles` in runs of `size`; one empty run for none (the poll is still recorded)."""
     return [articles[i : i + size] for i in range(0, len(articles), size)] or [[]]
-
-
-def _store_in(
-    tx: Transaction, rt: Runtime, source: Source, articles: Iterable[Article], now: datetime
-) -> tuple[int, int, int, set[str]]:
-    """store_articles inside a transaction the caller holds."""
-    own = source.kind is SourceKind.PORTAL
-    rank = OWN_RANK if own else source.trust
-    authority = tag_authority(rt.settings.service.base_url)
-    new = updated = dupes = 0
-    sections: set[str] = set()
-    articles = list(articles)
-    stored = tx.stored_versions(source.id, (a.guid for a in articles))
-    # in publication order, so an earlier story is known when a later one refers to it
-    for article in sorted(articles, key=_publication_order):
-        known = stored.pop(article.guid, None)  # (a repeat in this feed: the long way)
-        if known is not None and match.unchanged(known, article):
-            continue  # the feed repeats an entry: nothing to fingerprint or store
-        fp = features.fingerprint(article.title, article.content_text)
-        links = [u for u in features.outbound_links(article.content_html) if u != article.url]
-        keys = features.index_keys(fp, links)
-        when = article.published or now
-        hits = tx.candidates(article, keys, when=when, short=features.is_short(fp))
-        decision = match.decide(article, fp, hits, mergeable=source.merge, now=now)
-        uid = story_uid(source.id, article.guid, article.url, authority=authority, own=own)
-        done = tx.apply(
-            article, decision, uid=uid, rank=rank, mergeable=source.merge, now=now, keys=keys
-        )
-        if done is None:
-            continue
-        match.remember_fingerprint(done.article_id, article.content_hash, fp)
-        if done.action is match.Action.NEW:
-            new += 1
-        elif done.action is match.Action.ATTACH:
-            dupes += 1
-        else:
-            updated += 1
-        sections.add(done.section or ALL)
-        sections |= _relate(
-            tx,
-            done.story_id,
-            article,
-            fp,
-            keys,
-            links,
-            when,
-            new_story=done.action is match.Action.NEW,
-        )
-    return new, updated, dupes, sections
-
-
-def _publication_order(article: Article) -> tuple[bool, datetime]:
-    return (article.published is None, article.published or datetime.min.replace(tzinfo=UTC))
-
-
-def _relate(
-    tx: Transaction,
-    story_id: int,
-    article: Article,
-    fp: features.Fingerprint,
-    keys: dict[int, list[int]],
-    links: list[str],
-    when: datetime,
-    *,
-    new_story: bool,
-) -> set[str]:
-    """Link the article's story to related stories; returns the sections that changed.
-
-    Links and reference phrases are checked for every version (a copy may carry a "Lesen
-    Sie auch" box the first did not); the search by shared names only for a new story, as
-    a further version shares its story's names."""
-    linked = [k for k in tx.linked_articles(links) if k.story_id != story_id]
-    linking = (
-        [k for k in tx.linking_articles(article.url) if k.story_id != story_id]
-        if article.url
-        else []
-    )
-    lo, hi = relate.search_window(article.content_text, when)
-    candidates: list[Known] = []
-    if new_story:
-        candidates = tx.related_candidates(
-            keys.get(features.TERM, []),
-            lo,
-            hi,
-            exclude_story=story_id,
-            min_shared=relate.LOOKUP_MIN_SHARED,
-        )
-    for phrase in features.reference_phrases(article.content_text):
-        candidates += tx.related_candidates(
-            features.term_keys(features.names(phrase) | features.entities(phrase)),
-            lo,
-            when,
-            exclude_story=story_id,
-            min_shared=relate.REFERENCE_MIN_SHARED,
-            skip_common=False,  # a phrase names few: "Wie wir berichteten, Trump und Putin"
-        )
-    changed: set[str] = set()
-    found = relate.find_related(
-        story_id, article.content_text, fp, when, linked, candidates, linked_from=linking
-    )
-    for rel in found:
-        added, other_section = tx.link_stories(story_id, rel.story_id, rel.kind, rel.reason)
-        if added:
-            changed.add(other_section or ALL)
-    return changed
 
 
 def _failed(

@@ -1,7 +1,8 @@
 """The composition root: what a feedhub process opens once and hands to the pipeline.
 
 `Runtime.open(settings)` builds the repository (migrating the schema and syncing the
-configured sources into it), the two HTTP clients (public addresses only; private ones
+configured sources into it), the dedup state wired to the repository's ingest sessions
+(dedup.ingest.Dedup), the two HTTP clients (public addresses only; private ones
 allowed, for sources and WebSub hubs configured so), the WebSub pinger and the per-host
 politeness gate; `close()` closes the clients and the repository. Every pipeline entry
 point takes the Runtime.
@@ -26,6 +27,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from feedhub import pipeline
 from feedhub.config_watch import LiveSettings
 from feedhub.db.repo import Repository
+from feedhub.dedup.ingest import Dedup
 from feedhub.models import ConfigProblem
 from feedhub.models import Settings
 from feedhub.publish import websub
@@ -37,11 +39,13 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class Runtime:
-    """What the pipeline needs: the current settings, the store, the shared HTTP clients,
-    the WebSub pinger and the per-host gate."""
+    """What the pipeline needs: the current settings, the store, the process's dedup
+    state (sessions opened through the store's), the shared HTTP clients, the WebSub
+    pinger and the per-host gate."""
 
     settings: Settings
     repo: Repository
+    dedup: Dedup = field(repr=False)
     client: httpx.Client = field(repr=False)  # public addresses only
     websub: websub.Pinger = field(repr=False)
     gate: politeness.HostGate = field(repr=False)
@@ -58,7 +62,8 @@ class Runtime:
             for allow in (False, True)
         )
         gate = politeness.HostGate(svc.host_connections, svc.host_interval)
-        rt = cls(settings, repo, client, websub.Pinger(private), gate, private)
+        dedup = Dedup(repo.ingest_session)
+        rt = cls(settings, repo, dedup, client, websub.Pinger(private), gate, private)
         rt.repo.sync_sources(settings.sources, pipeline.now_utc())
         return rt
 

@@ -1,25 +1,26 @@
 """Articles and the ingest session: storing articles, stories and their links.
 
-Owns `Repository.ingest_transaction` (one `Transaction` per source update, serialised
-with every other ingest), the writes of a Transaction (an article stored as dedup decided,
-stories started, merged, refreshed and linked), operator corrections (`move_article`,
-which goes through the same lock) and `stored_guids`. The reads a Transaction makes
-before deciding live in db.candidates, the index keys it writes in db.keys.
+Owns `Repository.ingest_session` (one `IngestSession` per batch of a source update,
+serialised with every other ingest) and the writes of a session (articles, stories
+started, merged, refreshed and linked, operator overrides, index keys through db.keys),
+plus `stored_guids`. The reads a session makes for dedup live in db.lookups; what to read
+and write, and when, is dedup.ingest's business (a session implements dedup.lookup.Session).
 
-Invariants: one database transaction per source update, so a failed update leaves
-nothing half-stored; ingests take turns (a lock in this process, on PostgreSQL also a
+Invariants: one database transaction per session, so a failed update leaves nothing
+half-stored; ingests take turns (a lock in this process, on PostgreSQL also a
 transaction-level advisory lock), so dedup always decides against all that is stored;
-a story's representative, section and times are refreshed after every change to its
-articles; the in-memory index and memo are dropped whenever a transaction fails.
+every session moves the ingest epoch on by one, so a process sees whether another one
+ingested since its last session.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
 from collections.abc import Mapping
+from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -27,29 +28,20 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from feedhub.db.candidates import GUIDS_PER_QUERY
-from feedhub.db.candidates import CandidateLookups
-from feedhub.db.candidates import Memo
 from feedhub.db.engine import Store
 from feedhub.db.keys import delete_keys
-from feedhub.db.keys import last_key
-from feedhub.db.keys import sync_recent
 from feedhub.db.keys import write_keys
+from feedhub.db.lookups import GUIDS_PER_QUERY
+from feedhub.db.lookups import IngestReads
 from feedhub.db.schema import articles
 from feedhub.db.schema import dedup_overrides
 from feedhub.db.schema import ingest_epoch
 from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
 from feedhub.db.sources import write_success
-from feedhub.dedup.features import TERM
-from feedhub.dedup.index import RecentIndex
-from feedhub.dedup.keys import url_key
-from feedhub.dedup.match import Action
-from feedhub.dedup.match import Decision
-from feedhub.dedup.match import Known
 from feedhub.models import Article
 from feedhub.models import PollSuccess
-from feedhub.models import StoredArticle
+from feedhub.models import Version
 
 INGEST_LOCK_KEY = 0x66656564687562  # "feedhub": the advisory lock ingests share
 
@@ -78,6 +70,14 @@ _NEXT_EPOCH = (
     .values(epoch=ingest_epoch.c.epoch + 1)
     .returning(ingest_epoch.c.epoch)
 )
+_Q_VERSIONS = sa.select(
+    articles.c.id,
+    articles.c.rank,
+    articles.c.published,
+    articles.c.first_seen,
+    sa.func.length(articles.c.content_text).label("length"),
+    articles.c.section,
+).where(articles.c.story_id == _P("story_id"))
 _SET_REPRESENTATIVE = (
     stories.update()
     .where(stories.c.id == _P("story_id"))
@@ -85,66 +85,24 @@ _SET_REPRESENTATIVE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Ingested:
-    action: Action
-    story_id: int
-    section: str | None
-    article_id: int
-
-
 class Ingest(Store):
-    """The Repository's ingest methods, and the process's ingest state."""
-
-    def __init__(self, engine: sa.Engine) -> None:
-        super().__init__(engine)
-        # the recent part of the dedup index (dedup.index), loaded on the first ingest,
-        # and the last article_keys row it has seen
-        self._recent: RecentIndex | None = None
-        self._recent_seen = 0
-        # the recently stored articles, and the ingest epoch they are current for
-        self._memo = Memo()
-        self._epoch: int | None = None
+    """The Repository's ingest methods."""
 
     @contextmanager
-    def ingest_transaction(self, now: datetime) -> Iterator[Transaction]:
-        """A transaction for storing articles, serialised with every other ingest.
+    def ingest_session(self, now: datetime) -> Iterator[IngestSession]:
+        """A session for storing articles, serialised with every other ingest.
 
         Dedup decides against what is stored; two sources storing copies of one story at
         the same moment would each see none of the other's and both start a story. So
         ingests take turns: a lock in this process, and on PostgreSQL a transaction-level
         advisory lock shared by all worker processes. Fetching and parsing stay parallel.
-
-        Inside the lock the process's in-memory index catches up with the keys other
-        processes wrote, and its memo of stored articles is forgotten if another process
-        ingested since this one last did (the ingest epoch moved on by more than one). If
-        the transaction fails, both are dropped and reloaded on the next ingest (they may
-        hold rows that were never committed).
-        """
-        with self._ingest_lock:
-            memo = self._memo
-            try:
-                with self.engine.begin() as conn:
-                    if conn.dialect.name == "postgresql":
-                        conn.execute(
-                            sa.text("SELECT pg_advisory_xact_lock(:key)"),
-                            {"key": INGEST_LOCK_KEY},
-                        )
-                    epoch = conn.scalar(_NEXT_EPOCH)
-                    if self._epoch is None or epoch != self._epoch + 1:
-                        memo.clear()
-                    recent = sync_recent(conn, self._recent, self._recent_seen, now)
-                    self._recent = recent
-                    memo.conn = conn
-                    yield Transaction(conn, recent, memo)
-                    self._recent_seen = last_key(conn)
-                    self._epoch = epoch
-            except BaseException:
-                self._recent = None
-                self._epoch = None  # so the memo is forgotten on the next ingest
-                raise
-            finally:
-                memo.conn = None
+        The session moves the ingest epoch on (`IngestSession.epoch`)."""
+        with self._ingest_lock, self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": INGEST_LOCK_KEY}
+                )
+            yield IngestSession(conn, int(conn.scalar(_NEXT_EPOCH)))
 
     def stored_guids(self, source_id: str, guids: Iterable[str]) -> set[str]:
         """Which of these GUIDs of a source are stored (one query per 500)."""
@@ -162,57 +120,112 @@ class Ingest(Store):
                 )
         return found
 
-    def move_article(
-        self, article: StoredArticle, *, to_story: int | None, new_uid: str, now: datetime
-    ) -> int:
-        """Operator correction: move an article into another story (None: a new story of
-        its own, published as `new_uid`), and remember it for re-ingestion. Returns the
-        article's story id."""
-        a = article.article
-        with self.ingest_transaction(now) as tx:
-            if to_story is None:
-                to_story = tx._new_story(new_uid, a, now)
-                action, target_uid = "split", None
-            else:
-                action = "merge"
-                target_uid = tx.conn.scalar(
-                    sa.select(stories.c.uid).where(stories.c.id == to_story)
-                )
-            reason = "operator split" if action == "split" else "operator merge"
-            tx.conn.execute(
-                articles.update()
-                .where(articles.c.id == article.id)
-                .values(story_id=to_story, reason=reason)
-            )
-            tx.memo.drop([article.id])
-            tx._refresh_story(article.story_id, now)
-            tx._refresh_story(to_story, now)
-            key = (dedup_overrides.c.source_id == a.source_id) & (dedup_overrides.c.guid == a.guid)
-            tx.conn.execute(dedup_overrides.delete().where(key))
-            tx.conn.execute(
-                dedup_overrides.insert().values(
-                    source_id=a.source_id,
-                    guid=a.guid,
-                    action=action,
-                    story_uid=target_uid,
-                    created=now,
-                )
-            )
-        return to_story
 
+class IngestSession(IngestReads):
+    """The reads (db.lookups) and writes of one ingest, in one database transaction."""
 
-class Transaction(CandidateLookups):
-    """Article writes of one source update, in one database transaction."""
+    def __init__(self, conn: sa.Connection, epoch: int) -> None:
+        super().__init__(conn)
+        self.epoch = epoch
 
     def record_success(self, source_id: str, poll: PollSuccess) -> None:
-        """The poll that brought these articles, in the same transaction."""
         write_success(self.conn, source_id, poll)
+
+    def new_story(self, uid: str, section: str | None, published: datetime, now: datetime) -> int:
+        # updated: the story changed now (feeds derive Last-Modified from it)
+        values = {"uid": uid, "section": section, "published": published, "updated": now}
+        insert = _INSERT_STORY[self.conn.dialect.name]
+        story_id = self.conn.scalar(insert, values)
+        if story_id is None:
+            # the id is taken when the portal reuses a URL for a new article (lottery
+            # numbers) or an operator splits off the article that started a story
+            values["uid"] = f"{uid}-{self.conn.scalar(_Q_STORY_COUNT)}"
+            story_id = self.conn.scalar(insert, values)
+        assert story_id is not None
+        return int(story_id)
+
+    def insert_article(
+        self,
+        article: Article,
+        *,
+        story_id: int,
+        url_key: str | None,
+        rank: int,
+        mergeable: bool,
+        reason: str,
+        now: datetime,
+    ) -> int:
+        values = {
+            "story_id": story_id,
+            "source_id": article.source_id,
+            "guid": article.guid,
+            "first_seen": now,
+            "rank": rank,
+            "mergeable": mergeable,
+            "reason": reason,
+            **_article_values(article, url_key),
+        }
+        return int(self.conn.execute(_INSERT_ARTICLE, values).scalar_one())
+
+    def update_article(self, article_id: int, article: Article, *, url_key: str | None) -> None:
+        values = _article_values(article, url_key)
+        self.conn.execute(_UPDATE_ARTICLE, {"article_id": article_id, **values})
+        delete_keys(self.conn, article_id)
+
+    def move_article(self, article_id: int, story_id: int, reason: str) -> None:
+        self.conn.execute(
+            articles.update()
+            .where(articles.c.id == article_id)
+            .values(story_id=story_id, reason=reason)
+        )
+
+    def merge_story(self, story_id: int, *, into: int) -> list[int]:
+        moved = self.conn.scalars(_MOVE_STORY, {"merged": story_id, "into": into}).all()
+        links = self.conn.execute(sa.select(story_links).where(_links_of(story_id))).all()
+        self.conn.execute(story_links.delete().where(_links_of(story_id)))
+        for link in links:
+            other = link.story_b if link.story_a == story_id else link.story_a
+            if other != into:
+                self.link_stories(into, other, link.kind, link.reason)
+        self.conn.execute(stories.delete().where(stories.c.id == story_id))
+        return list(moved)
+
+    def write_keys(
+        self, article_id: int, published: datetime, language: str, keys: Mapping[int, list[int]]
+    ) -> None:
+        write_keys(self.conn, article_id, published, language, keys)
+
+    def set_representative(self, story_id: int, article_id: int) -> None:
+        self.conn.execute(_SET_REPRESENTATIVE, {"story_id": story_id, "article_id": article_id})
+
+    def refresh_story(
+        self, story_id: int, now: datetime, choose: Callable[[Sequence[Version]], Version]
+    ) -> str | None:
+        rows = self.conn.execute(_Q_VERSIONS, {"story_id": story_id}).all()
+        if not rows:  # its last version was moved away by an operator
+            self.conn.execute(story_links.delete().where(_links_of(story_id)))
+            self.conn.execute(stories.delete().where(stories.c.id == story_id))
+            return None
+        versions = [
+            Version(r.id, r.rank, r.published, r.first_seen, r.length or 0, r.section) for r in rows
+        ]
+        rep = choose(versions)
+        published = min(v.published or v.first_seen for v in versions)
+        self.conn.execute(
+            stories.update()
+            .where(stories.c.id == story_id)
+            .values(
+                representative_id=rep.article_id,
+                section=rep.section,
+                published=published,
+                updated=now,
+            )
+        )
+        return rep.section
 
     def link_stories(
         self, story: int, other: int, kind: str, reason: str
     ) -> tuple[bool, str | None]:
-        """Record that two stories are related. Returns (new link?, the other story's
-        section, whose feed changes too)."""
         low, high = min(story, other), max(story, other)
         exists = self.conn.scalar(
             sa.select(sa.func.count()).where(
@@ -229,153 +242,29 @@ class Transaction(CandidateLookups):
         )
         return True, section
 
-    def apply(
-        self,
-        article: Article,
-        decision: Decision,
-        *,
-        uid: str,
-        rank: int,
-        mergeable: bool,
-        now: datetime,
-        keys: Mapping[int, list[int]],
-    ) -> Ingested | None:
-        """Store the article as `decision` says, with its index keys; None when unchanged."""
-        values = _article_values(article)
-        if decision.action is Action.UNCHANGED:
-            return None
-        if decision.action is Action.UPDATE:
-            assert decision.article_id is not None and decision.story_id is not None
-            article_id = decision.article_id
-            self.conn.execute(_UPDATE_ARTICLE, {"article_id": article_id, **values})
-            delete_keys(self.conn, article_id)
-            self.memo.drop([article_id])  # read again when next asked for
-            story_id = decision.story_id
-        else:
-            new_story = decision.action is Action.NEW
-            if new_story:
-                story_id = self._new_story(uid, article, now)
-            else:
-                assert decision.story_id is not None
-                story_id = decision.story_id
-                for other in decision.merge:
-                    self._merge_story(other, into=story_id)
-            article_id = self.conn.execute(
-                _INSERT_ARTICLE,
-                {
-                    "story_id": story_id,
-                    "source_id": article.source_id,
-                    "guid": article.guid,
-                    "first_seen": now,
-                    "rank": rank,
-                    "mergeable": mergeable,
-                    "reason": decision.reason,
-                    **values,
-                },
-            ).scalar_one()
-            self.memo.put(
-                Known(
-                    article_id,
-                    story_id,
-                    article.source_id,
-                    article.guid,
-                    article.title,
-                    article.content_hash,
-                    article.updated,
-                    mergeable,
-                    article.published,
-                    article.language,
-                    load_text=self.memo.load_text,
-                )
-            )
-        write_keys(self.conn, article_id, article.published or now, article.language, keys)
-        if decision.action is Action.UPDATE:
-            self.recent.remove(article_id)
-        self.recent.add_article(article_id, article.published or now, article.language, keys)
-        self.term_counts.update(dict.fromkeys(keys.get(TERM, []), 1))
-        if decision.action is Action.NEW:
-            # a story of one: that article represents it; nothing to choose
-            self.conn.execute(_SET_REPRESENTATIVE, {"story_id": story_id, "article_id": article_id})
-            section = article.section
-        else:
-            section = self._refresh_story(story_id, now)
-        return Ingested(decision.action, story_id, section, article_id)
+    def story_uid(self, story_id: int) -> str | None:
+        return self.conn.scalar(sa.select(stories.c.uid).where(stories.c.id == story_id))
 
-    def _merge_story(self, story_id: int, *, into: int) -> None:
-        """Move every version and link of a story into another; the story goes away."""
-        moved = self.conn.scalars(_MOVE_STORY, {"merged": story_id, "into": into})
-        self.memo.drop(moved.all())
-        links = self.conn.execute(
-            sa.select(story_links).where(
-                (story_links.c.story_a == story_id) | (story_links.c.story_b == story_id)
-            )
-        ).all()
+    def record_override(
+        self, source_id: str, guid: str, action: str, story_uid: str | None, now: datetime
+    ) -> None:
+        key = (dedup_overrides.c.source_id == source_id) & (dedup_overrides.c.guid == guid)
+        self.conn.execute(dedup_overrides.delete().where(key))
         self.conn.execute(
-            story_links.delete().where(
-                (story_links.c.story_a == story_id) | (story_links.c.story_b == story_id)
+            dedup_overrides.insert().values(
+                source_id=source_id, guid=guid, action=action, story_uid=story_uid, created=now
             )
         )
-        for link in links:
-            other = link.story_b if link.story_a == story_id else link.story_a
-            if other != into:
-                self.link_stories(into, other, link.kind, link.reason)
-        self.conn.execute(stories.delete().where(stories.c.id == story_id))
-
-    def _new_story(self, uid: str, article: Article, now: datetime) -> int:
-        values = {
-            "uid": uid,
-            "section": article.section,
-            "published": article.published or now,
-            "updated": now,  # the story changed now: feeds derive Last-Modified from it
-        }
-        insert = _INSERT_STORY[self.conn.dialect.name]
-        story_id = self.conn.scalar(insert, values)
-        if story_id is None:
-            # the id is taken when the portal reuses a URL for a new article (lottery
-            # numbers) or an operator splits off the article that started a story
-            values["uid"] = f"{uid}-{self.conn.scalar(_Q_STORY_COUNT)}"
-            story_id = self.conn.scalar(insert, values)
-        assert story_id is not None
-        return int(story_id)
-
-    def _refresh_story(self, story_id: int, now: datetime) -> str | None:
-        """Choose the representative (highest rank, then earliest, then longest text) and
-        bring the story's section, first publication and last change up to date."""
-        rows = self.conn.execute(
-            sa.select(
-                articles.c.id,
-                articles.c.rank,
-                articles.c.published,
-                articles.c.first_seen,
-                sa.func.length(articles.c.content_text).label("length"),
-                articles.c.section,
-            ).where(articles.c.story_id == story_id)
-        ).all()
-        if not rows:  # its last version was moved away by an operator
-            self.conn.execute(
-                story_links.delete().where(
-                    (story_links.c.story_a == story_id) | (story_links.c.story_b == story_id)
-                )
-            )
-            self.conn.execute(stories.delete().where(stories.c.id == story_id))
-            return None
-        rep = min(
-            rows, key=lambda r: (-r.rank, r.published or r.first_seen, -(r.length or 0), r.id)
-        )
-        published = min(r.published or r.first_seen for r in rows)
-        self.conn.execute(
-            stories.update()
-            .where(stories.c.id == story_id)
-            .values(representative_id=rep.id, section=rep.section, published=published, updated=now)
-        )
-        section: str | None = rep.section
-        return section
 
 
-def _article_values(a: Article) -> dict[str, Any]:
+def _links_of(story_id: int) -> sa.ColumnElement[bool]:
+    return (story_links.c.story_a == story_id) | (story_links.c.story_b == story_id)
+
+
+def _article_values(a: Article, url_key: str | None) -> dict[str, Any]:
     return dict(
         url=a.url,
-        url_key=url_key(a.canonical_url) if a.canonical_url else None,
+        url_key=url_key,
         title=a.title,
         summary=a.summary,
         content_html=a.content_html,

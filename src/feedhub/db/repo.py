@@ -8,13 +8,16 @@ engine.py      make_engine, database errors -> StorageError at one boundary, Sto
 sources.py     Sources: source rows, claims, poll state, redirects, records, health, ping
 documents.py   Documents: rendered feed documents and their render problems
 stories.py     Stories: the stories read model
-ingest.py      Ingest: ingest_transaction, move_article, stored_guids; Transaction writes
-candidates.py  CandidateLookups: the dedup candidate reads of a Transaction; Memo
-keys.py        article_keys rows and the in-memory recent index
+ingest.py      Ingest: ingest_session, stored_guids; IngestSession: an ingest's writes
+lookups.py     IngestReads: an ingest session's reads for dedup (dedup.lookup.Lookup)
+keys.py        article_keys rows: written, deleted, read back as a log
 
-One `Transaction` per source update (pipeline.update_source) so a failed update leaves
-nothing half-stored. Claiming due sources is a compare-and-set on next_check_at, which is
-safe with several worker processes on PostgreSQL and harmless on SQLite.
+One `IngestSession` per batch of a source update (pipeline.update_source) so a failed
+update leaves nothing half-stored. The package imports models, never dedup: what dedup
+needs from it is dedup.lookup's protocols, which IngestSession implements.
+
+Claiming due sources is a compare-and-set on next_check_at, which is safe with several
+worker processes on PostgreSQL and harmless on SQLite.
 
 The names below are re-exported for the modules that import them from here.
 """
@@ -24,10 +27,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from feedhub.db import migrate
-from feedhub.db.candidates import KNOWN_MEMO
-from feedhub.db.candidates import LOOKUP_TERMS
-from feedhub.db.candidates import MAX_RELATED_CANDIDATES
-from feedhub.db.candidates import NEAR_CANDIDATES
 from feedhub.db.documents import Documents
 from feedhub.db.engine import SQLITE_POOL
 from feedhub.db.engine import make_engine
@@ -35,22 +34,16 @@ from feedhub.db.engine import redact
 from feedhub.db.engine import storage_message
 from feedhub.db.ingest import INGEST_LOCK_KEY
 from feedhub.db.ingest import Ingest
-from feedhub.db.ingest import Ingested
-from feedhub.db.ingest import Transaction
+from feedhub.db.ingest import IngestSession
 from feedhub.db.sources import Sources
 from feedhub.db.stories import Stories
 from feedhub.errors import StorageError
 
 __all__ = [
     "INGEST_LOCK_KEY",
-    "KNOWN_MEMO",
-    "LOOKUP_TERMS",
-    "MAX_RELATED_CANDIDATES",
-    "NEAR_CANDIDATES",
     "SQLITE_POOL",
-    "Ingested",
+    "IngestSession",
     "Repository",
-    "Transaction",
     "make_engine",
     "storage_message",
 ]

@@ -8,7 +8,7 @@ and `ping` (the liveness question the health endpoint asks).
 
 Invariants: a poll's record (success or failure) always clears the claim and sets the
 next check; `write_success` is also called inside an ingest transaction
-(db.ingest.Transaction), so a poll's outcome commits with its last articles.
+(db.ingest.IngestSession), so a poll's outcome commits with its last articles.
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from feedhub.db.engine import Store
 from feedhub.db.schema import articles
 from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
-from feedhub.dedup.keys import url_key
 from feedhub.models import Article
 from feedhub.models import Enclosure
 from feedhub.models import RelatedStory
@@ -62,14 +61,15 @@ class Stories(Store):
             value = conn.scalar(sa.select(stories.c.id).where(stories.c.uid == uid))
         return int(value) if value is not None else None
 
-    def find_article(self, ref: str) -> StoredArticle | None:
-        """An article by id, by URL (any form of it), or by SOURCE:GUID."""
+    def find_article(self, ref: str, *, url_key: str | None = None) -> StoredArticle | None:
+        """An article by id or by SOURCE:GUID; with `url_key`, the first by that URL key
+        (dedup.keys.url_key: corrections.find_article takes any form of a URL)."""
         with self.engine.connect() as conn:
             where: sa.ColumnElement[bool]
-            if ref.isdigit():
+            if url_key is not None:
+                where = articles.c.url_key == url_key
+            elif ref.isdigit():
                 where = articles.c.id == int(ref)
-            elif ref.startswith(("http://", "https://")):
-                where = articles.c.url_key == url_key(ref)
             else:
                 source_id, _, guid = ref.partition(":")
                 where = (articles.c.source_id == source_id) & (articles.c.guid == guid)

@@ -26,6 +26,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+# the kinds of the keys index_keys makes (re-exported)
+from feedhub.models import BODY as BODY
+from feedhub.models import LEAD as LEAD
+from feedhub.models import LINK as LINK
+from feedhub.models import TERM as TERM
+
 NUM_PERM = 40  # body signature: 20 bands of 2 rows
 ROWS = 2
 LEAD_PERM = 16  # lead signature: 8 bands of 2 rows
@@ -229,10 +235,6 @@ def term_keys(names: frozenset[str]) -> list[int]:
 def is_short(fp: Fingerprint) -> bool:
     """Too little text for shingle LSH to find its copies reliably."""
     return len(fp.shingles) < SHORT_SHINGLES
-
-
-# kinds of index keys (kind 3 was an entity MinHash, replaced by name terms)
-BODY, LEAD, TERM, LINK = 1, 2, 4, 5
 
 
 def containment(

@@ -1,4 +1,4 @@
-"""The recent part of the dedup index, in memory (pure: the repository feeds it rows).
+"""The recent part of the dedup index, in memory (pure: `sync` reads rows from the store).
 
 Every lookup the matcher makes is bounded in time: near-duplicates within
 match.MAX_HOURS_APART, same-event stories within relate.RELATED_WINDOW_DAYS. So the
@@ -6,16 +6,17 @@ postings of the last KEEP_DAYS days answer almost all of them; a lookup reaching
 back (a "Zuvor berichteten wir" reference, up to half a year) goes to the database, which
 holds every key (db.schema.article_keys) and stays the truth.
 
-The index covers every day from its `start` on: the repository starts it KEEP_DAYS before
+The index covers every day from its `start` on: `sync` starts it KEEP_DAYS before
 now, or at the beginning of time when the database holds no keys before that (a fresh
 store, or a first pass over sources whose feeds reach back weeks: everything is then
 answered here, and nothing is in the database that is not also here). Days older than
 KEEP_DAYS are forgotten once a day, when the UTC date changes, so a backfill ingested
 today stays in memory until tomorrow and then costs nothing.
 
-The repository keeps one RecentIndex per process and brings it up to date at the start of
-every ingest transaction (rows other processes wrote since, by the keys' sequence
-number), so several worker processes on PostgreSQL decide against the same index.
+dedup.ingest.Dedup keeps one RecentIndex per process and brings it up to date (`sync`) at
+the start of every ingest session (rows other processes wrote since, by the keys'
+sequence number), so several worker processes on PostgreSQL decide against the same
+index.
 
 Postings are bucketed by UTC day of publication, so forgetting a day is dropping a dict,
 and a lookup touches only the days of its window. Answers are those of the SQL lookups
@@ -43,27 +44,23 @@ from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 
-from feedhub.dedup.features import BODY
-from feedhub.dedup.features import LEAD
-from feedhub.dedup.features import TERM
 from feedhub.dedup.features import primary_language
+from feedhub.dedup.lookup import KeyLog
+from feedhub.models import BEGINNING
+from feedhub.models import BODY
+from feedhub.models import LEAD
+from feedhub.models import TERM
+from feedhub.models import KeyRow
+from feedhub.models import day_number as day_number
+from feedhub.models import days_between
 
 KEEP_DAYS = 12  # relate.RELATED_WINDOW_DAYS plus two: the longest common lookup window
 COMMON_TERM_SHARE = 0.01  # a name in more than 1% of the indexed articles is common...
 COMMON_TERM_MIN = 100  # ...and in at least 100 (a small store has no common names)
 INDEXED = (BODY, LEAD, TERM)  # link keys have no time window: they stay in the database
 _DAY = 86400
-
-
-@dataclass(frozen=True, slots=True)
-class KeyRow:
-    """One row of db.schema.article_keys."""
-
-    kind: int
-    key: int
-    article_id: int
-    published: datetime
-    language: str
+# dedup.candidates asks the in-memory index or the store (dedup.lookup.Postings): both
+# answer in [lo, hi] with the same ids
 
 
 # A key's postings: the article id itself while only one article has the key (most band
@@ -257,19 +254,23 @@ class RecentIndex:
         return [aid for _, aid in out[:limit]]
 
 
-BEGINNING = datetime(1970, 1, 1, tzinfo=UTC)  # the start of an index that has everything
-
-
-def day_number(when: datetime) -> int:
-    """The UTC day of `when`, counted from 1970-01-01 (db.schema.article_keys.day)."""
-    return int(when.timestamp() // _DAY)
-
-
-def days_between(lo: datetime, hi: datetime) -> list[int]:
-    """The day numbers a lookup window [lo, hi] touches."""
-    return list(range(day_number(lo), day_number(hi) + 1))
-
-
 def _day_start(when: datetime) -> datetime:
     when = when.astimezone(UTC)
     return when.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def sync(log: KeyLog, recent: RecentIndex | None, seen: int, now: datetime) -> RecentIndex:
+    """The recent index brought up to date with the store's keys: loaded when there is
+    none yet (by one scan), otherwise the key rows written after row `seen` (by this or
+    other processes) added and the days that fell out forgotten."""
+    if recent is None:
+        start = now - timedelta(days=KEEP_DAYS)
+        older = log.any_key_before(INDEXED, day_number(start))
+        # nothing older stored: the index holds it all (a new store, a first backfill)
+        recent = RecentIndex(BEGINNING if not older else start, today=now)
+        rows = log.key_rows(INDEXED, since_day=day_number(recent.start))
+    else:
+        recent.forget_before(now)
+        rows = log.key_rows(None, after=seen)
+    recent.add(rows)
+    return recent

@@ -1,4 +1,5 @@
-"""Which story does a new article belong to, and why? (pure: the store supplies candidates)
+"""Which story does a new article belong to, and why? (pure: dedup.candidates supplies the
+candidates and their fingerprints)
 
 Layers, cheapest first; the first that fires decides and its reason is recorded:
 
@@ -40,8 +41,6 @@ joins its stories: for it only layers 1 and 2 apply.
 
 from __future__ import annotations
 
-from array import array
-from collections import OrderedDict
 from collections.abc import Callable
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -50,12 +49,11 @@ from dataclasses import field
 from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
-from typing import TypeVar
 
 from feedhub.dedup import features
 from feedhub.dedup.features import Fingerprint
 from feedhub.models import Article
+from feedhub.models import Known
 
 NEAR_DUP_CONTAINMENT = 0.6
 MAX_NUMBER_CONFLICTS = 1
@@ -63,8 +61,9 @@ MAX_HOURS_APART = 48.0
 TRANSLATION_MIN_ENTITIES = 0.25
 TRANSLATION_MIN_SHARED = 3
 
-_K = TypeVar("_K")
-_V = TypeVar("_V")
+# a stored article's fingerprint (dedup.candidates.Candidates.fingerprint: remembered, or
+# computed from its text)
+FingerprintOf = Callable[[Known], Fingerprint]
 
 
 class Action(StrEnum):
@@ -77,117 +76,6 @@ class Action(StrEnum):
 REASON_NEW = "new story"
 REASON_SAME_URL = "same canonical URL"
 REASON_SAME_TEXT = "same text"
-
-
-@dataclass(frozen=True, slots=True)
-class Known:
-    """An article already stored, as far as the matcher needs it."""
-
-    article_id: int
-    story_id: int
-    source_id: str
-    guid: str
-    title: str
-    content_hash: str
-    updated: datetime | None
-    mergeable: bool
-    published: datetime | None = None
-    language: str = "und"
-    text: str | None = None  # None: not read, ask load_text (if any) when needed
-    # the store's way to read the text: most candidates' fingerprints are cached, so the
-    # text (kilobytes each) is read only for the others
-    load_text: Callable[[int], str] | None = field(default=None, compare=False, repr=False)
-
-    def fingerprint(self) -> Fingerprint:
-        """The fingerprint comparisons need (see `comparable`): remembered, or computed
-        from the text."""
-        key = (self.article_id, self.content_hash)
-        fp = cached_fingerprint(key)
-        if fp is None:
-            text = self.text
-            if text is None:
-                text = self.load_text(self.article_id) if self.load_text else ""
-            fp = remember_fingerprint(
-                self.article_id, self.content_hash, features.fingerprint(self.title, text)
-            )
-        return fp
-
-
-# Candidates are recent articles, compared again and again as copies arrive and as new
-# stories look for related ones over ten days: their fingerprints are remembered, keyed by
-# (article id, content hash) so an update is recomputed. Two tiers, oldest dropped first:
-# the last HOT_FINGERPRINTS as objects (~13 KB each: hashed sets), and FINGERPRINT_CACHE
-# packed (~1.6 KB: an array and joined strings), unpacked in ~10 us when asked for, where
-# computing one from the stored text costs ~0.3 ms and a read. 60,000 packed hold a month
-# at 2,000 articles a day, the related-story window three times over, in ~100 MB.
-HOT_FINGERPRINTS = 4_000
-FINGERPRINT_CACHE = 60_000
-# (OrderedDict: dropping a plain dict's first item again and again makes finding the next
-# first item scan every slot dropped before, 20 us at 60,000 entries)
-_HOT: OrderedDict[tuple[int, str], Fingerprint] = OrderedDict()
-_PACKED: OrderedDict[tuple[int, str], tuple[array[int], str, str, str, int]] = OrderedDict()
-_EMPTY: frozenset[Any] = frozenset()
-_SEP = "\x00"  # in no word, figure or name (features: \w, digits, hyphens)
-
-
-def comparable(fp: Fingerprint) -> Fingerprint:
-    """A fingerprint as a candidate's is compared (near_duplicate, translation, relate):
-    without the lead shingles and names, which only the article's own index keys use."""
-    return replace(fp, lead=_EMPTY, names=_EMPTY)
-
-
-def remember_fingerprint(article_id: int, content_hash: str, fp: Fingerprint) -> Fingerprint:
-    """Keep a stored article's fingerprint for when it is a candidate; returns it as
-    remembered (`comparable`)."""
-    key = (article_id, content_hash)
-    packed = (
-        array("I", fp.shingles),
-        _SEP.join(fp.numbers),
-        _SEP.join(fp.entities),
-        _SEP.join(fp.title_words),
-        fp.text_length,
-    )
-    keep_newest(_PACKED, key, packed, FINGERPRINT_CACHE)
-    hot = comparable(fp)
-    keep_newest(_HOT, key, hot, HOT_FINGERPRINTS)
-    return hot
-
-
-def cached_fingerprint(key: tuple[int, str]) -> Fingerprint | None:
-    """A remembered fingerprint (as `comparable` gives it), or None."""
-    fp = _HOT.get(key)
-    if fp is None:
-        packed = _PACKED.get(key)
-        if packed is None:
-            return None
-        shingles, numbers, entities, title_words, length = packed
-        fp = Fingerprint(
-            shingles=frozenset(shingles),
-            lead=_EMPTY,
-            numbers=_split(numbers),
-            entities=_split(entities),
-            names=_EMPTY,
-            title_words=_split(title_words),
-            text_length=length,
-        )
-        keep_newest(_HOT, key, fp, HOT_FINGERPRINTS)
-    return fp
-
-
-def forget_fingerprints() -> None:
-    _HOT.clear()
-    _PACKED.clear()
-
-
-def _split(joined: str) -> frozenset[str]:
-    return frozenset(joined.split(_SEP)) if joined else _EMPTY
-
-
-def keep_newest(cache: OrderedDict[_K, _V], key: _K, value: _V, size: int) -> None:
-    """Put `value` in a cache of at most `size` entries, dropping the oldest first."""
-    if key not in cache and len(cache) >= size:
-        cache.popitem(last=False)
-    cache[key] = value
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,9 +114,16 @@ def unchanged(known: Known, article: Article) -> bool:
 
 
 def decide(
-    article: Article, fp: Fingerprint, hits: Hits, *, mergeable: bool, now: datetime
+    article: Article,
+    fp: Fingerprint,
+    hits: Hits,
+    fingerprint_of: FingerprintOf,
+    *,
+    mergeable: bool,
+    now: datetime,
 ) -> Decision:
-    """Apply the layers above in order."""
+    """Apply the layers above in order; `fingerprint_of` gives a candidate's fingerprint
+    (asked only for the candidates a layer compares by text)."""
     known = hits.same_guid
     if known is not None:
         return Decision(
@@ -253,7 +148,7 @@ def decide(
         if not hit.mergeable:
             continue
         if hit.source_id == article.source_id and hit.guid != article.guid:
-            evidence = near_duplicate(fp, hit.fingerprint(), when, hit.published or when)
+            evidence = near_duplicate(fp, fingerprint_of(hit), when, hit.published or when)
             if evidence is None:
                 continue  # a reused URL: the same source, a new GUID, another text
         matches.append(
@@ -282,12 +177,12 @@ def decide(
             continue
         then = hit.published or when
         if features.primary_language(hit.language) == language:
-            score = near_duplicate(fp, hit.fingerprint(), when, then)
+            score = near_duplicate(fp, fingerprint_of(hit), when, then)
             if score is not None:
                 near.append((score, hit))
         elif language not in hits.story_languages.get(hit.story_id, frozenset()):
             # (a story with a version in this language would have matched it by text)
-            score = translation(fp, hit.fingerprint(), when, then)
+            score = translation(fp, fingerprint_of(hit), when, then)
             if score is not None:
                 translations.append((score, hit))
     near.sort(key=lambda sh: (-sh[0], sh[1].article_id))

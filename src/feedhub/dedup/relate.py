@@ -1,5 +1,5 @@
-"""Related stories: links between two stories, never a merge (pure; the store supplies
-candidates).
+"""Related stories: links between two stories, never a merge (pure; dedup.candidates
+supplies the candidates).
 
 Kinds, strongest first:
 
@@ -29,7 +29,8 @@ from datetime import timedelta
 
 from feedhub.dedup import features
 from feedhub.dedup.features import Fingerprint
-from feedhub.dedup.match import Known
+from feedhub.dedup.match import FingerprintOf
+from feedhub.models import Known
 
 REFERENCE_WINDOW_DAYS = 180
 RELATED_WINDOW_DAYS = 10
@@ -69,10 +70,12 @@ def find_related(
     when: datetime,
     linked: Sequence[Known],
     candidates: Sequence[Known],
+    fingerprint_of: FingerprintOf,
     *,
     linked_from: Sequence[Known] = (),
 ) -> list[Relation]:
-    """Relations of the story an article belongs to (see the module docstring)."""
+    """Relations of the story an article belongs to (see the module docstring);
+    `fingerprint_of` gives a candidate's fingerprint."""
     out: dict[int, Relation] = {}
 
     def add(rel: Relation) -> None:
@@ -95,7 +98,7 @@ def find_related(
                 f"linked from {hit.source_id} article {hit.article_id} ({hit.title})",
             )
         )
-    others = [(c, c.fingerprint()) for c in candidates if c.story_id != story_id]
+    others = [(c, fingerprint_of(c)) for c in candidates if c.story_id != story_id]
     for phrase in features.reference_phrases(text):
         wanted = frozenset(
             w for w in features.words(phrase) if w not in features.STOPWORDS and len(w) > 3

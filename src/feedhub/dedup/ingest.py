@@ -1,0 +1,327 @@
+"""The dedup step: articles in, stories out, each decided against all that is stored.
+
+    with dedup.session(now) as ingest:            # one database transaction
+        result = ingest.ingest(origin, articles, now)
+
+`Dedup` is a process's dedup state (the recent in-memory index, the memo of stored
+articles, remembered fingerprints) and opens sessions through the store's ingest session
+(db.ingest.IngestSession, handed in by runtime.Runtime as `open_session`). `Ingest` is
+one session: for each article, in publication order, fingerprint and index keys
+(features), candidates (candidates.Candidates), a decision (match.decide), the writes it
+calls for, the story's representative (`representative`), and related stories
+(relate.find_related); it returns a plain `IngestResult`.
+
+Invariants: sessions take turns (a lock here, and the store's session is serialised with
+every other process's); the in-memory state is brought up to date at the start of a
+session (keys other processes wrote; the memo forgotten when another process ingested
+since, by the store's ingest epoch) and dropped whole when a session fails, as it may
+hold rows that were never committed; every write of a stored article keeps the memo and
+the index current.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from contextlib import contextmanager
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import UTC
+from datetime import datetime
+
+from feedhub.dedup import features
+from feedhub.dedup import index
+from feedhub.dedup import match
+from feedhub.dedup import relate
+from feedhub.dedup.candidates import Candidates
+from feedhub.dedup.features import Fingerprint
+from feedhub.dedup.keys import story_uid
+from feedhub.dedup.keys import url_key
+from feedhub.dedup.lookup import Session
+from feedhub.dedup.match import Action
+from feedhub.dedup.match import Decision
+from feedhub.dedup.memory import Fingerprints
+from feedhub.dedup.memory import Memo
+from feedhub.models import TERM
+from feedhub.models import Article
+from feedhub.models import Known
+from feedhub.models import StoredArticle
+from feedhub.models import Version
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a batch of articles comes from, as dedup needs it."""
+
+    source_id: str
+    rank: int  # a version's weight when choosing a story's representative
+    mergeable: bool  # may join other stories, and others join its stories
+    own: bool  # the portal's own store: its story ids are its article URLs
+    authority: str  # of the published story ids (keys.tag_authority)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What became of one article."""
+
+    action: Action
+    story_id: int
+    section: str | None
+    article_id: int
+
+
+@dataclass(slots=True)
+class IngestResult:
+    new: int = 0
+    updated: int = 0
+    dupes: int = 0
+    # the sections whose feeds changed (None: a story without a section)
+    sections: set[str | None] = field(default_factory=set)
+
+
+def representative(versions: Sequence[Version]) -> Version:
+    """The version a story is shown as: highest rank, then earliest, then longest text."""
+    return min(
+        versions, key=lambda v: (-v.rank, v.published or v.first_seen, -v.length, v.article_id)
+    )
+
+
+class Dedup:
+    """A process's dedup state; sessions open through `open_session(now)`."""
+
+    def __init__(self, open_session: Callable[[datetime], AbstractContextManager[Session]]) -> None:
+        self.open_session = open_session
+        self.memo = Memo()
+        self.fingerprints = Fingerprints()
+        # the recent part of the dedup index, loaded on the first ingest, and the last
+        # key row it has seen; the ingest epoch the memo is current for
+        self.recent: index.RecentIndex | None = None
+        self._seen = 0
+        self._epoch: int | None = None
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def session(self, now: datetime) -> Iterator[Ingest]:
+        """One ingest session (one database transaction), taking turns with the others."""
+        with self._lock:
+            try:
+                with self.open_session(now) as store:
+                    if self._epoch is None or store.epoch != self._epoch + 1:
+                        self.memo.clear()  # another process ingested meanwhile
+                    self.recent = index.sync(store, self.recent, self._seen, now)
+                    yield Ingest(store, self.recent, self.memo, self.fingerprints)
+                    self._seen = store.last_key()
+                    self._epoch = store.epoch
+            except BaseException:
+                self.recent = None
+                self._epoch = None  # so the memo is forgotten on the next session
+                raise
+
+    def move_article(
+        self, article: StoredArticle, *, to_story: int | None, new_uid: str, now: datetime
+    ) -> int:
+        """Operator correction: move an article into another story (None: a new story of
+        its own, published as `new_uid`), and remember it for re-ingestion. Returns the
+        article's story id."""
+        a = article.article
+        with self.session(now) as ingest:
+            store = ingest.store
+            if to_story is None:
+                to_story = store.new_story(new_uid, a.section, a.published or now, now)
+                action, target_uid = "split", None
+            else:
+                action, target_uid = "merge", store.story_uid(to_story)
+            store.move_article(article.id, to_story, f"operator {action}")
+            self.memo.drop([article.id])
+            store.refresh_story(article.story_id, now, representative)
+            store.refresh_story(to_story, now, representative)
+            store.record_override(a.source_id, a.guid, action, target_uid, now)
+        return to_story
+
+
+class Ingest:
+    """One ingest session: decides and stores articles (see the module docstring)."""
+
+    def __init__(
+        self, store: Session, recent: index.RecentIndex, memo: Memo, fingerprints: Fingerprints
+    ) -> None:
+        self.store = store
+        self.recent = recent
+        self.memo = memo
+        self.fingerprints = fingerprints
+        self.candidates = Candidates(store, recent, memo, fingerprints)
+
+    def ingest(self, origin: Origin, articles: Iterable[Article], now: datetime) -> IngestResult:
+        """Dedup, relate and store `articles` in publication order (an earlier story is
+        known when a later one refers to it), each decided against what is stored; an
+        entry the source repeats unchanged is skipped before it is fingerprinted."""
+        result = IngestResult()
+        articles = sorted(articles, key=publication_order)
+        stored = self.candidates.stored_versions(origin.source_id, (a.guid for a in articles))
+        for article in articles:
+            known = stored.pop(article.guid, None)  # (a repeat in this feed: the long way)
+            if known is not None and match.unchanged(known, article):
+                continue
+            fp = features.fingerprint(article.title, article.content_text)
+            links = [u for u in features.outbound_links(article.content_html) if u != article.url]
+            keys = features.index_keys(fp, links)
+            when = article.published or now
+            hits = self.candidates.hits(article, fp, keys, when=when)
+            decision = match.decide(
+                article, fp, hits, self.candidates.fingerprint, mergeable=origin.mergeable, now=now
+            )
+            done = self.apply(article, decision, origin, now=now, keys=keys)
+            if done is None:
+                continue
+            self.fingerprints.remember(done.article_id, article.content_hash, fp)
+            if done.action is Action.NEW:
+                result.new += 1
+            elif done.action is Action.ATTACH:
+                result.dupes += 1
+            else:
+                result.updated += 1
+            result.sections.add(done.section)
+            new_story = done.action is Action.NEW
+            result.sections |= self.relate(done.story_id, article, fp, keys, links, when, new_story)
+        return result
+
+    def apply(
+        self,
+        article: Article,
+        decision: Decision,
+        origin: Origin,
+        *,
+        now: datetime,
+        keys: Mapping[int, list[int]],
+    ) -> Stored | None:
+        """Store the article as `decision` says, with its index keys; None when unchanged."""
+        store = self.store
+        key = url_key(article.canonical_url) if article.canonical_url else None
+        if decision.action is Action.UNCHANGED:
+            return None
+        if decision.action is Action.UPDATE:
+            assert decision.article_id is not None and decision.story_id is not None
+            article_id, story_id = decision.article_id, decision.story_id
+            store.update_article(article_id, article, url_key=key)
+            self.memo.drop([article_id])  # read again when next asked for
+            self.recent.remove(article_id)
+        else:
+            if decision.action is Action.NEW:
+                uid = story_uid(
+                    origin.source_id,
+                    article.guid,
+                    article.url,
+                    authority=origin.authority,
+                    own=origin.own,
+                )
+                story_id = store.new_story(uid, article.section, article.published or now, now)
+            else:
+                assert decision.story_id is not None
+                story_id = decision.story_id
+                for other in decision.merge:
+                    self.memo.drop(store.merge_story(other, into=story_id))
+            article_id = store.insert_article(
+                article,
+                story_id=story_id,
+                url_key=key,
+                rank=origin.rank,
+                mergeable=origin.mergeable,
+                reason=decision.reason,
+                now=now,
+            )
+            self.memo.put(_known(article, article_id, story_id, origin.mergeable))
+        published = article.published or now
+        language = features.primary_language(article.language)
+        store.write_keys(article_id, published, language, keys)
+        self.recent.add_article(article_id, published, language, keys)
+        self.candidates.term_counts.update(dict.fromkeys(keys.get(TERM, []), 1))
+        if decision.action is Action.NEW:
+            # a story of one: that article represents it; nothing to choose
+            store.set_representative(story_id, article_id)
+            section = article.section
+        else:
+            section = store.refresh_story(story_id, now, representative)
+        return Stored(decision.action, story_id, section, article_id)
+
+    def relate(
+        self,
+        story_id: int,
+        article: Article,
+        fp: Fingerprint,
+        keys: Mapping[int, list[int]],
+        links: Sequence[str],
+        when: datetime,
+        new_story: bool,
+    ) -> set[str | None]:
+        """Link the article's story to related stories; returns the sections that changed.
+
+        Links and reference phrases are checked for every version (a copy may carry a
+        "Lesen Sie auch" box the first did not); the search by shared names only for a
+        new story, as a further version shares its story's names."""
+        found = self.candidates
+        linked = [k for k in found.linked(links) if k.story_id != story_id]
+        linking = (
+            [k for k in found.linking(article.url) if k.story_id != story_id] if article.url else []
+        )
+        lo, hi = relate.search_window(article.content_text, when)
+        candidates: list[Known] = []
+        if new_story:
+            candidates = found.related(
+                keys.get(TERM, []),
+                lo,
+                hi,
+                exclude_story=story_id,
+                min_shared=relate.LOOKUP_MIN_SHARED,
+            )
+        for phrase in features.reference_phrases(article.content_text):
+            candidates += found.related(
+                features.term_keys(features.names(phrase) | features.entities(phrase)),
+                lo,
+                when,
+                exclude_story=story_id,
+                min_shared=relate.REFERENCE_MIN_SHARED,
+                skip_common=False,  # a phrase names few: "Wie wir berichteten, Trump und Putin"
+            )
+        changed: set[str | None] = set()
+        relations = relate.find_related(
+            story_id,
+            article.content_text,
+            fp,
+            when,
+            linked,
+            candidates,
+            found.fingerprint,
+            linked_from=linking,
+        )
+        for rel in relations:
+            added, other_section = self.store.link_stories(
+                story_id, rel.story_id, rel.kind, rel.reason
+            )
+            if added:
+                changed.add(other_section)
+        return changed
+
+
+def publication_order(article: Article) -> tuple[bool, datetime]:
+    """Sorts by publication, articles without a date last."""
+    return (article.published is None, article.published or datetime.min.replace(tzinfo=UTC))
+
+
+def _known(article: Article, article_id: int, story_id: int, mergeable: bool) -> Known:
+    return Known(
+        article_id,
+        story_id,
+        article.source_id,
+        article.guid,
+        article.title,
+        article.content_hash,
+        article.updated,
+        mergeable,
+        article.published,
+        article.language,
+    )
