@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from feedhub import acquire
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.models import SourceState
@@ -363,7 +364,7 @@ def test_a_source_moves_only_after_permanent_redirects_on_several_polls(
     new_url = feed_server.add("/new", RSS)
     feed_server.add("/feed", "", "text/plain", status)
     feed_server.routes["/feed"].headers["Location"] = new_url
-    for _ in range(pipeline.REDIRECT_CONFIRMATIONS):
+    for _ in range(acquire.REDIRECT_CONFIRMATIONS):
         poller.poll(now)
         assert feed_server.requests[-2].path == "/feed"  # still asks the old URL first
     feed_server.requests.clear()

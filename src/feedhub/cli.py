@@ -40,6 +40,7 @@ from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.errors import ConfigError
 from feedhub.errors import StorageError
+from feedhub.models import Source
 from feedhub.models import SourceHealth
 from feedhub.runtime import Runtime
 from feedhub.runtime import Service
@@ -130,7 +131,7 @@ def _update(rt: Runtime, ids: list[str]) -> int:
     now = pipeline.now_utc()
     if ids:
         try:
-            sources = pipeline.select_sources(rt, ids)
+            sources = _select_sources(rt, ids)
         except KeyError as e:
             known = ", ".join(s.id for s in rt.settings.sources)
             print(f"error: unknown source {e.args[0]!r}; known: {known}", file=sys.stderr)
@@ -370,3 +371,14 @@ def _correct(rt: Runtime, action: str, ref: str, target: str | None) -> int:
     pipeline.publish_all(rt)
     print(f"article {found.id} -> story {story_id} ({action} remembered)")
     return 0
+
+
+def _select_sources(rt: Runtime, ids: list[str]) -> list[Source]:
+    """Sources by id, in the given order; raises KeyError naming an unknown id."""
+    out = []
+    for i in ids:
+        s = rt.settings.source(i)
+        if s is None:
+            raise KeyError(i)
+        out.append(s)
+    return out

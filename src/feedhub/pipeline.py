@@ -1,11 +1,15 @@
 """The one readable path: update a source, publish sections.
 
-    acquire (HTTP GET or folder scan) -> parse -> normalize -> dedup -> store -> publish
+    acquire.acquire        HTTP GET or folder scan, parsed (NotModified: nothing to do)
+    normalize              one Article per entry
+    dedup.ingest           dedup, relate and store, in sessions of `ingest_batch`
+    publish.render         the changed sections' feeds, stored; WebSub pinged
 
 Entry points first (update_source, update_sources, run_due, publish_sections,
 publish_all), then the seams tests and benchmarks call (normalize_entries,
-store_articles), then the helpers. Each takes the process's runtime.Runtime (settings,
-repository, HTTP clients, WebSub pinger, host gate), built once by Runtime.open().
+store_articles, origin), then the helpers. Each takes the process's runtime.Runtime
+(settings, repository, dedup state, HTTP clients, WebSub pinger, host gate), built once
+by Runtime.open().
 
 A source's failure is a value (UpdateResult with an error), reported against the source,
 recorded in its health row; every other source goes on. Only StorageError stops a run.
@@ -25,6 +29,7 @@ import os
 import socket
 import time
 from collections.abc import Iterable
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC
@@ -33,6 +38,9 @@ from typing import TYPE_CHECKING
 
 from feedhub import normalize
 from feedhub import schedule
+from feedhub.acquire import acquire
+from feedhub.acquire import entries_this_poll
+from feedhub.dedup.ingest import IngestResult
 from feedhub.dedup.ingest import Origin
 from feedhub.dedup.ingest import publication_order
 from feedhub.dedup.keys import tag_authority
@@ -47,7 +55,6 @@ from feedhub.models import NotModified
 from feedhub.models import ParsedFeed
 from feedhub.models import PollState
 from feedhub.models import PollSuccess
-from feedhub.models import RawEntry
 from feedhub.models import Source
 from feedhub.models import SourceKind
 from feedhub.models import SourceState
@@ -56,110 +63,31 @@ from feedhub.models import UpdateResult
 from feedhub.publish import pages
 from feedhub.publish import render
 from feedhub.publish.pages import ALL
-from feedhub.sources import folder
-from feedhub.sources import http
-from feedhub.sources import politeness
-from feedhub.sources import portal
-from feedhub.sources.parse import parse_feed
 
 if TYPE_CHECKING:  # runtime.py builds the Runtime and imports this module
     from feedhub.runtime import Runtime
 
 logger = logging.getLogger(__name__)
 
-REDIRECT_CONFIRMATIONS = 3  # polls in a row with the same 301/308 target before moving
 OWN_RANK = 1000  # the portal's own articles outrank any configured trust (0..100)
 
 
 def update_source(rt: Runtime, source: Source, now: datetime) -> UpdateResult:
     """Poll one source and store what is new. Never raises SourceError."""
     started = time.monotonic()
-    svc = rt.settings.service
     state = rt.repo.poll_state(source.id)
     try:
-        got = _acquire(rt, source, state)
+        got = acquire(rt, source, state)
         if isinstance(got, NotModified):
-            next_at = schedule.next_check(
-                now,
-                source.id,
-                source.interval,
-                headers=got.headers,
-                idle_polls=state.idle_polls + 1,
-                max_interval=source.max_interval,
+            next_at = _next_check(source, now, state, got.headers, new=0)
+            poll = PollSuccess(now, next_at, got.cache, got.status, modified=False)
+            rt.repo.record_success(source.id, poll)
+            result = UpdateResult(
+                source.id, "not modified", http_status=got.status, next_check=next_at
             )
-            rt.repo.record_success(
-                source.id, PollSuccess(now, next_at, got.cache, got.status, modified=False)
-            )
-            return _log(
-                UpdateResult(
-                    source.id,
-                    "not modified",
-                    http_status=got.status,
-                    ms=_ms(started),
-                    next_check=next_at,
-                ),
-                source,
-            )
-        fetched, parsed = got
-        taken, held_back = _entries_this_poll(rt, source, parsed)
-        articles, errors = normalize_entries(rt, source, replace(parsed, entries=taken))
-        warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors) + errors
-        cache = fetched.cache
-        if held_back:
-            warnings.append(
-                f"{len(parsed.entries)} entries in the feed, {held_back} new ones left for"
-                f" the next poll (max_entries_per_poll = {len(taken)})"
-            )
-            cache = CacheInfo()  # no validators: the next poll gets the whole feed again
-        new = updated = dupes = 0
-        sections: set[str] = set()
-        batches = _batches(sorted(articles, key=publication_order), svc.ingest_batch)
-        for i, batch in enumerate(batches, start=1):
-            with rt.dedup.session(now) as ingest:
-                done = ingest.ingest(origin(rt, source), batch, now)
-                new, updated, dupes = new + done.new, updated + done.updated, dupes + done.dupes
-                sections |= {s or ALL for s in done.sections}
-                if i == len(batches):  # the poll's outcome commits with the last batch
-                    next_at = schedule.next_check(
-                        now,
-                        source.id,
-                        source.interval,
-                        ttl_minutes=parsed.ttl,
-                        headers=fetched.headers,
-                        idle_polls=0 if new else state.idle_polls + 1,
-                        max_interval=source.max_interval,
-                    )
-                    ingest.store.record_success(
-                        source.id,
-                        PollSuccess(
-                            now,
-                            next_at,
-                            cache,
-                            fetched.status,
-                            modified=True,
-                            seen=len(parsed.entries),
-                            new=new,
-                            dupes=dupes,
-                            warning="; ".join(warnings)[:2000] if warnings else None,
-                        ),
-                    )
-        for w in warnings:
-            logger.warning("source warning source=%s url=%s: %s", source.id, source.location, w)
-        return _log(
-            UpdateResult(
-                source.id,
-                "ok",
-                new=new,
-                updated=updated,
-                dupes=dupes,
-                seen=len(parsed.entries),
-                http_status=fetched.status,
-                ms=_ms(started),
-                next_check=next_at,
-                sections=frozenset(sections),
-            ),
-            source,
-        )
+        else:
+            result = _store_poll(rt, source, state, *got, now)
+        return _log(replace(result, ms=_ms(started)), source)
     except StorageError:
         raise
     except SourceError as e:
@@ -277,84 +205,84 @@ def origin(rt: Runtime, source: Source) -> Origin:
     )
 
 
-def select_sources(rt: Runtime, ids: list[str]) -> list[Source]:
-    """Sources by id, in the given order; raises KeyError naming an unknown id."""
-    out = []
-    for i in ids:
-        s = rt.settings.source(i)
-        if s is None:
-            raise KeyError(i)
-        out.append(s)
-    return out
-
-
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _acquire(
-    rt: Runtime, source: Source, state: PollState
-) -> NotModified | tuple[Fetched, ParsedFeed]:
-    """Get the source's current document(s), or NotModified when nothing changed."""
-    if source.kind is SourceKind.HTTP:
-        assert source.url is not None
-        with rt.gate.slot(politeness.registrable_domain(source.url)):
-            private = source.allow_private or rt.settings.service.allow_private
-            client = rt.private_client if private else rt.client
-            result = http.fetch(
-                client,
-                source,
-                state.cache,
-                max_bytes=rt.settings.service.max_response_bytes,
-                deadline=rt.settings.service.fetch_deadline,
-                url=state.fetch_url,
-            )
-        if rt.repo.note_redirect(source.id, state, result.moved_to, REDIRECT_CONFIRMATIONS):
-            logger.warning(
-                "source moved source=%s url=%s to=%s: permanent redirect on %d polls in a"
-                " row; fetched from there now (update sources.toml to make it final)",
-                source.id,
-                source.url,
-                result.moved_to,
-                REDIRECT_CONFIRMATIONS,
-            )
-        if isinstance(result, NotModified):
-            return result
-        return result, parse_feed(result.content, result.headers, result.url, source_id=source.id)
-    suffixes = portal.PORTAL_SUFFIXES if source.kind is SourceKind.PORTAL else folder.INBOX_SUFFIXES
-    max_bytes = rt.settings.service.max_file_bytes
-    listing = folder.files(source, suffixes, max_bytes=max_bytes)
-    fp = folder.fingerprint(listing)
-    if fp == state.cache.etag:
-        return NotModified(source.location, state.cache, status=0)
-    if source.kind is SourceKind.PORTAL:
-        parsed = portal.read_portal(source, listing, max_bytes=max_bytes)
-    else:
-        parsed = folder.read_inbox(source, listing, max_bytes=max_bytes)
-    return Fetched(source.location, b"", {}, CacheInfo(etag=fp), status=0), parsed
+def _store_poll(
+    rt: Runtime,
+    source: Source,
+    state: PollState,
+    fetched: Fetched,
+    parsed: ParsedFeed,
+    now: datetime,
+) -> UpdateResult:
+    """Normalize this poll's entries and store them in batches (dedup.ingest sessions);
+    the poll's outcome commits with the last batch."""
+    taken, held_back = entries_this_poll(rt, source, parsed)
+    articles, errors = normalize_entries(rt, source, replace(parsed, entries=taken))
+    warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors) + errors
+    cache = fetched.cache
+    if held_back:
+        warnings.append(
+            f"{len(parsed.entries)} entries in the feed, {held_back} new ones left for"
+            f" the next poll (max_entries_per_poll = {len(taken)})"
+        )
+        cache = CacheInfo()  # no validators: the next poll gets the whole feed again
+    total = IngestResult()
+    batches = _batches(sorted(articles, key=publication_order), rt.settings.service.ingest_batch)
+    for i, batch in enumerate(batches, start=1):
+        with rt.dedup.session(now) as ingest:
+            total.add(ingest.ingest(origin(rt, source), batch, now))
+            if i == len(batches):
+                next_at = _next_check(
+                    source, now, state, fetched.headers, parsed.ttl, new=total.new
+                )
+                poll = PollSuccess(
+                    now,
+                    next_at,
+                    cache,
+                    fetched.status,
+                    modified=True,
+                    seen=len(parsed.entries),
+                    new=total.new,
+                    dupes=total.dupes,
+                    warning="; ".join(warnings)[:2000] if warnings else None,
+                )
+                ingest.store.record_success(source.id, poll)
+    for w in warnings:
+        logger.warning("source warning source=%s url=%s: %s", source.id, source.location, w)
+    return UpdateResult(
+        source.id,
+        "ok",
+        new=total.new,
+        updated=total.updated,
+        dupes=total.dupes,
+        seen=len(parsed.entries),
+        http_status=fetched.status,
+        next_check=next_at,
+        sections=frozenset(s or ALL for s in total.sections),
+    )
 
 
-def _entries_this_poll(
-    rt: Runtime, source: Source, parsed: ParsedFeed
-) -> tuple[tuple[RawEntry, ...], int]:
-    """The entries to take from this poll, at most `max_entries_per_poll`: entries not
-    stored yet first, newest first, then stored ones (checked for changes) as room
-    allows. Returns them and how many new entries are left for the next poll."""
-    cap = rt.settings.service.max_entries_per_poll
-    entries = parsed.entries
-    if len(entries) <= cap:
-        return entries, 0
-    keys = [normalize.entry_key(e, parsed) for e in entries]
-    stored = rt.repo.stored_guids(source.id, (k for k in keys if k))
-    order = sorted(range(len(entries)), key=lambda i: (keys[i] in stored, _age(entries[i])))
-    left = sum(1 for i in order[cap:] if keys[i] not in stored)
-    return tuple(entries[i] for i in order[:cap]), left
-
-
-def _age(entry: RawEntry) -> float:
-    """Sorts the newest entry first, entries without a date last."""
-    when = entry.published or entry.updated
-    return -when.timestamp() if when else float("inf")
+def _next_check(
+    source: Source,
+    now: datetime,
+    state: PollState,
+    headers: Mapping[str, str],
+    ttl: int | None = None,
+    *,
+    new: int,
+) -> datetime:
+    return schedule.next_check(
+        now,
+        source.id,
+        source.interval,
+        ttl_minutes=ttl,
+        headers=headers,
+        idle_polls=0 if new else state.idle_polls + 1,
+        max_interval=source.max_interval,
+    )
 
 
 def _batches(articles: list[Article], size: int) -> list[list[Article]]:

@@ -174,9 +174,9 @@ render_problems = sa.Table(
     sa.Column("problem", sa.Text, nullable=False),
 )
 
-# One row, counted up by every ingest transaction (migration 0008). A process that finds
-# the count moved by more than its own last transaction knows another process stored or
-# moved articles meanwhile, and forgets what it remembers of them (db.repo._Memo).
+# One row, counted up by every ingest session (migration 0008). A process that finds the
+# count moved by more than its own last session knows another process stored or moved
+# articles meanwhile, and forgets what it remembers of them (dedup.memory.Memo).
 ingest_epoch = sa.Table(
     "ingest_epoch",
     metadata,

@@ -83,6 +83,12 @@ class IngestResult:
     # the sections whose feeds changed (None: a story without a section)
     sections: set[str | None] = field(default_factory=set)
 
+    def add(self, other: IngestResult) -> None:
+        self.new += other.new
+        self.updated += other.updated
+        self.dupes += other.dupes
+        self.sections |= other.sections
+
 
 def representative(versions: Sequence[Version]) -> Version:
     """The version a story is shown as: highest rank, then earliest, then longest text."""
