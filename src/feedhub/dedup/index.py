@@ -24,8 +24,8 @@ they replace (the store's band and term queries), in a defined order.
 
 Common names. A lookup by name terms counts every posting of every term it names, so its
 cost is the number of recent articles naming the same people: for a name in a tenth of
-the news ("Trump") that grows with the articles a day, and it was a third of the time an
-article took to store at 60,000 stored. `common` says which names are in more than
+the news ("Trump") that grows with the articles a day (measured: docs/dedup.md). `common`
+says which names are in more than
 COMMON_TERM_SHARE of the indexed articles (and at least COMMON_TERM_MIN of them); the
 lookups every article makes leave them out (the store's term lookup), as a search
 engine leaves out stop words. The evidence a match or a relation is decided on is
@@ -64,17 +64,16 @@ _DAY = 86400
 
 
 # A key's postings: the article id itself while only one article has the key (most band
-# keys), a list from the second on. A list is an object the garbage collector walks on
-# every full collection; as lists, the half million postings of a 20,000-article index
-# made the collector a tenth of the time an article took to store (as ids: 20% less).
-Postings = int | list[int]
+# keys), a list from the second on: a list is an object the garbage collector walks on
+# every full collection, and most keys have one article (docs/dedup.md).
+Posted = int | list[int]
 
 
 @dataclass(slots=True)
 class _Day:
-    bands: dict[int, Postings] = field(default_factory=dict)  # BODY and LEAD keys
+    bands: dict[int, Posted] = field(default_factory=dict)  # BODY and LEAD keys
     # name terms by primary language: a translation lookup skips its own language's
-    terms: dict[str, dict[int, Postings]] = field(default_factory=dict)
+    terms: dict[str, dict[int, Posted]] = field(default_factory=dict)
 
 
 class RecentIndex:

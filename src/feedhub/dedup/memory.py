@@ -5,17 +5,17 @@ process) and passed to the steps that use them; no module state.
 
 `Memo`: the recently stored articles as models.Known, by id. The matcher's candidates are
 the same recent articles again and again (every copy of a story is compared with its
-versions, every new story with the names of ten days): reading them back from the
-database was a fifth of the time an article took to store. dedup.ingest keeps it current
+versions, every new story with the names of ten days), and reading them back from the
+database is a large share of an article's store time (docs/dedup.md). dedup.ingest keeps it current
 with its own writes and forgets it whole when another process ingested meanwhile or an
 ingest failed.
 
 `Fingerprints`: candidates are compared again and again as copies arrive and as new
 stories look for related ones over ten days, so their fingerprints are remembered, keyed
 by (article id, content hash) so an update is computed again. Two tiers, oldest dropped
-first: the last `hot` as objects (~13 KB each: hashed sets), and `size` packed (~1.6 KB:
-an array and joined strings), unpacked in ~10 us when asked for, where computing one from
-the stored text costs ~0.3 ms and a read.
+first: the last `hot` as objects (hashed sets), and `size` packed (an array and joined
+strings, about a tenth of the memory), unpacked when asked for, which is much cheaper
+than reading the text and computing it again (sizes: docs/operations.md).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from feedhub.models import Known
 # stored articles remembered: 30 days at 2,000 a day, the related-story window three
 # times over; about 600 bytes each
 KNOWN_MEMO = 60_000
-# fingerprints: 60,000 packed hold a month at 2,000 articles a day in ~100 MB
+# fingerprints: 60,000 packed hold a month at 2,000 articles a day
 HOT_FINGERPRINTS = 4_000
 FINGERPRINT_CACHE = 60_000
 
@@ -47,7 +47,7 @@ def keep_newest(cache: OrderedDict[_K, _V], key: _K, value: _V, size: int) -> No
     """Put `value` in a cache of at most `size` entries, dropping the oldest first.
 
     (OrderedDict: dropping a plain dict's first item again and again makes finding the
-    next first item scan every slot dropped before, 20 us at 60,000 entries.)"""
+    next first item scan every slot dropped before.)"""
     if key not in cache and len(cache) >= size:
         cache.popitem(last=False)
     cache[key] = value
