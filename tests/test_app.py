@@ -15,8 +15,8 @@ import pytest
 from feedhub.config import load_settings
 from feedhub.db.repo import Repository
 from feedhub.publish.app import FeedApp
+from feedhub.publish.feedinfo import FeedInfo
 from feedhub.publish.negotiation import choose_encoding
-from feedhub.publish.render import FeedInfo
 from feedhub.publish.render import render
 from tests.conftest import write_config
 

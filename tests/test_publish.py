@@ -20,7 +20,7 @@ from feedhub.models import Article
 from feedhub.models import Enclosure
 from feedhub.models import StoredArticle
 from feedhub.models import Story
-from feedhub.publish.render import FeedInfo
+from feedhub.publish.feedinfo import FeedInfo
 from feedhub.publish.render import render
 from feedhub.runtime import Runtime
 from tests.conftest import ROOT

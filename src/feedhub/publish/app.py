@@ -48,12 +48,12 @@ from feedhub.errors import StorageError
 from feedhub.models import FeedDocument
 from feedhub.models import Settings
 from feedhub.publish import status
+from feedhub.publish.feedinfo import BROWSER
+from feedhub.publish.feedinfo import FORMATS
+from feedhub.publish.feedinfo import MEDIA_TYPES
 from feedhub.publish.negotiation import choose_encoding
 from feedhub.publish.negotiation import host_problem
 from feedhub.publish.negotiation import prefers_html
-from feedhub.publish.render import BROWSER
-from feedhub.publish.render import FORMATS
-from feedhub.publish.render import MEDIA_TYPES
 
 if TYPE_CHECKING:
     from feedhub.models import ConfigProblem

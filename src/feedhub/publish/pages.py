@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from dataclasses import replace
 
 from feedhub.models import Settings
-from feedhub.publish.render import FeedInfo
-from feedhub.publish.render import SourceRef
+from feedhub.publish.feedinfo import FeedInfo
+from feedhub.publish.feedinfo import SourceRef
 
 ALL = "all"  # the slug of the all-sections feed
 ARCHIVES_REFRESHED = 2

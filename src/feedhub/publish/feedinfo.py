@@ -1,0 +1,93 @@
+"""What a rendered feed is: its formats, media types and self-description, and the
+times and bodies of its entries, shared by every format (publish.render, publish.atom_rss).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import UTC
+from datetime import datetime
+from html import escape
+
+from feedhub.models import Story
+
+FORMATS = ("atom", "rss", "json")
+MEDIA_TYPES = {
+    "atom": "application/atom+xml; charset=utf-8",
+    "rss": "application/rss+xml; charset=utf-8",
+    "json": "application/feed+json; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+}
+BROWSER = "html"  # the page a browser gets for a feed URL (content negotiation)
+EMPTY_FEED_UPDATED = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """How a feed names a source in provenance: its display name and its feed URL."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedInfo:
+    """What a published feed says about itself."""
+
+    slug: str  # section slug, or "all"
+    title: str
+    description: str
+    language: str
+    base_url: str  # the service's public base URL, ending in "/"
+    sources: Mapping[str, SourceRef] = field(default_factory=dict)  # by source id
+    page: int | None = None  # RFC 5005 archive page number; None: the subscription feed
+    prev_page: int | None = None  # the next older archive page
+    next_page: int | None = None  # the next newer archive page (None: the subscription feed)
+    hubs: tuple[str, ...] = ()  # WebSub hubs announced by the subscription feed
+
+    @property
+    def key(self) -> str:
+        """Where the document is stored and served: "politik", "politik/archive/3"."""
+        return self.slug if self.page is None else archive_key(self.slug, self.page)
+
+    def page_url(self, page: int | None, fmt: str) -> str:
+        if page is None:
+            return f"{self.base_url}feeds/{self.slug}.{fmt}"
+        return f"{self.base_url}feeds/{archive_key(self.slug, page)}.{fmt}"
+
+    def source(self, source_id: str) -> SourceRef:
+        return self.sources.get(source_id) or SourceRef(source_id, self.base_url)
+
+    def url(self, fmt: str) -> str:
+        return self.page_url(self.page, fmt)
+
+    @property
+    def id(self) -> str:
+        return f"{self.base_url}feeds/{self.slug}"
+
+
+def archive_key(slug: str, page: int) -> str:
+    return f"{slug}/archive/{page}"
+
+
+def feed_updated(stories: Sequence[Story]) -> datetime:
+    return max((s.updated for s in stories), default=EMPTY_FEED_UPDATED)
+
+
+def entry_times(story: Story) -> tuple[datetime, datetime]:
+    """(published, updated) of an entry: the representative's, falling back to the story's."""
+    a = story.representative.article
+    published = a.published or story.published
+    return published, max(a.updated or published, published)
+
+
+def rfc3339(dt: datetime) -> str:
+    return dt.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def content_html(content_html: str, summary: str) -> str:
+    """The body, or the summary as a paragraph when the source sent no body."""
+    return content_html or f"<p>{escape(summary, quote=False)}</p>"
