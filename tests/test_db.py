@@ -188,3 +188,111 @@ def test_migrations_are_idempotent(db_url: str) -> None:
     repo = Repository.open(db_url)  # second start: nothing to do, nothing breaks
     assert repo.article_count() == 0
     repo.close()
+
+
+TICKER = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="0.91"><channel><title>Radio Ticker</title><link>https://radio.example/</link>
+<description>Nachrichten</description><language>de</language>
+<item><title>Hochwasser im Tessin</title><link>https://radio.example/ticker.html#t0411</link>
+<description>Die Maggia ist im Tessin ueber die Ufer getreten, das Maggiatal ist abgeschnitten.</description></item>
+<item><title>Brenner gesperrt</title><link>https://radio.example/ticker.html#t0412</link>
+<description>Nach einem Lastwagenunfall ist die Brennerautobahn A13 in beide Richtungen gesperrt.</description></item>
+</channel></rss>
+"""
+
+
+def test_ticker_items_without_guid_on_one_page_are_each_kept(hub: Runtime, now: datetime) -> None:
+    """A ticker without GUIDs links every item to one page, told apart by the fragment:
+    each item is its own article, none replaces the one before."""
+    from feedhub.sources.parse import parse_feed
+
+    wire = configured_source(hub, "wire")
+    parsed = parse_feed(TICKER, {}, "https://radio.example/ticker.xml", source_id="wire")
+    articles, errors = pipeline.normalize_entries(hub, wire, parsed)
+    assert errors == [] and len({a.guid for a in articles}) == 2
+    assert pipeline.store_articles(hub, wire, articles, now)[:3] == (2, 0, 0)
+    # the next poll brings both again: nothing new, nothing updated
+    assert pipeline.store_articles(hub, wire, articles, now)[:3] == (0, 0, 0)
+    titles = {s.representative.article.title for s in hub.repo.stories(None, 10)}
+    assert titles == {"Hochwasser im Tessin", "Brenner gesperrt"}
+
+
+def test_a_ticker_line_before_the_report_joins_the_report(hub: Runtime, now: datetime) -> None:
+    """A ticker sends one sentence before the full report: the report finds it by the
+    names they share within hours (few names, any of the report's), not by wording."""
+    ticker = _article(
+        "partner",
+        "https://radio.example/ticker.html#t0412",
+        "https://radio.example/ticker.html",
+        "Eilmeldung: Cyberangriff auf Kantonsspital Baden",
+        "Nach einem Hackerangriff nimmt die Notfallstation im Kantonsspital Baden nur noch"
+        " Schwerstverletzte auf, Ambulanzen fahren nach Aarau und Zürich.",
+        published=now,
+    )
+    report = _article(
+        "wire",
+        "w-baden-1",
+        "https://agentur.example/baden",
+        "Cyberangriff legt Kantonsspital Baden lahm",
+        "Das Kantonsspital Baden im Aargau ist in der Nacht Ziel eines schweren Cyberangriffs"
+        " geworden. Unbekannte verschlüsselten große Teile der Informatik. Die Notfallstation"
+        " nimmt nur noch lebensbedrohlich erkrankte Menschen auf, Ambulanzen fahren nach Aarau"
+        " und Zürich. 46 geplante Operationen wurden verschoben, sagte Spitaldirektor Adrian"
+        " Schürmann. Die Kantonspolizei Aargau ermittelt, das Bundesamt für Cybersicherheit"
+        " unterstützt das Spital mit einem Einsatzteam aus Bern.",
+        published=now + timedelta(minutes=25),
+    )
+    assert _store(hub, "partner", ticker, now=now) == (1, 0, 0)
+    assert _store(hub, "wire", report, now=now + timedelta(minutes=25)) == (0, 0, 1)
+    [story] = hub.repo.stories(None, 10)
+    assert {v.article.source_id for v in (story.representative, *story.versions)} == {
+        "partner",
+        "wire",
+    }
+    assert any("same event" in v.reason for v in (story.representative, *story.versions))
+
+
+def test_a_ticker_naming_few_of_the_reports_many_names_is_found(
+    hub: Runtime, now: datetime
+) -> None:
+    """Lookups over days sample an article's names (candidates.LOOKUP_TERMS); the
+    same-event lookup over hours takes all of them, so a ticker line naming only names
+    outside that sample is found too."""
+    from feedhub.dedup import features
+    from feedhub.dedup.candidates import LOOKUP_TERMS
+
+    places = (
+        "Aarau Baden Brugg Lenzburg Wohlen Zofingen Rheinfelden Laufenburg Muri Bremgarten"
+        " Kaiserstuhl Klingnau Mellingen Olten Solothurn Luzern Zug Basel Liestal Thun"
+    ).split()
+    title = "Stromausfall im Aargau und in Nachbarkantonen"
+    text = (
+        "Ein Stromausfall hat am Morgen weite Teile der Nordwestschweiz getroffen. Betroffen"
+        f" waren {', '.join(places[:-1])} und {places[-1]}. Nach zwei Stunden war die"
+        " Versorgung wieder hergestellt, teilte der Netzbetreiber mit. Die Ursache war am"
+        " Mittag noch unklar, ein Sprecher schloss einen Angriff auf das Netz aber aus."
+    )
+    fp = features.fingerprint(title, text)
+    assert not features.is_short(fp)
+    by_key = sorted(fp.names, key=features.term_key)
+    assert len(by_key) > LOOKUP_TERMS + 3
+    # indexed (features.MAX_TERMS), but not among the LOOKUP_TERMS sampled for days
+    outside = [n.capitalize() for n in by_key[LOOKUP_TERMS : LOOKUP_TERMS + 3]]
+    ticker = _article(
+        "partner",
+        "t-strom-1",
+        "https://radio.example/ticker.html",
+        f"Stromausfall: {outside[0]}, {outside[1]} und {outside[2]} ohne Strom",
+        f"Ein Stromausfall trifft {outside[0]}, {outside[1]} und {outside[2]}.",
+        published=now,
+    )
+    report = _article(
+        "wire",
+        "w-strom-1",
+        "https://agentur.example/strom",
+        title,
+        text,
+        published=now + timedelta(minutes=30),
+    )
+    assert _store(hub, "partner", ticker, now=now) == (1, 0, 0)
+    assert _store(hub, "wire", report, now=now + timedelta(minutes=30)) == (0, 0, 1)

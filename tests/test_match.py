@@ -18,6 +18,7 @@ from feedhub.dedup.match import NEAR_DUP_CONTAINMENT
 from feedhub.dedup.match import REASON_NEW
 from feedhub.dedup.match import REASON_SAME_TEXT
 from feedhub.dedup.match import REASON_SAME_URL
+from feedhub.dedup.match import SAME_EVENT_HOURS
 from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
 from feedhub.dedup.match import Hits
@@ -683,3 +684,76 @@ def test_remembered_fingerprints_are_bounded() -> None:
     for i in range(5):
         remembered.remember(i, "h", fp)
     assert [i for i in range(5) if remembered.get(i, "h")] == [2, 3, 4]
+
+
+# --- same event, in other words ---------------------------------------------------------
+
+HOSPITAL_TITLE = "Cyberangriff legt Kantonsspital Baden lahm"
+HOSPITAL = (
+    "Das Kantonsspital Baden im Aargau ist in der Nacht auf Donnerstag Ziel eines schweren"
+    " Cyberangriffs geworden. Die Notfallstation nimmt nur noch lebensbedrohlich erkrankte"
+    " Menschen auf, Ambulanzen fahren nach Aarau und Zürich. 46 geplante Operationen wurden"
+    " verschoben, die Versorgung der rund 330 stationären Patienten sei gesichert, sagte"
+    " Spitaldirektor Adrian Schürmann. Die Kantonspolizei Aargau ermittelt."
+)
+# the same event reported by another outlet: no sentence in common
+HOSPITAL_OWN_WORDS_TITLE = "Hacker verschlüsseln Server in Baden: Notbetrieb im Spital"
+HOSPITAL_OWN_WORDS = (
+    "Stift und Papier statt Bildschirm: Im Kantonsspital Baden herrscht seit der Nacht"
+    " Ausnahmezustand. Unbekannte haben große Teile der Informatik mit einer Ransomware"
+    " verschlüsselt. Nur Notfälle werden noch behandelt, alle anderen übernehmen Aarau und"
+    " Zürich. 46 Eingriffe wurden abgesagt. Direktor Adrian Schürmann betonte, die 330"
+    " Menschen auf den Stationen seien gut versorgt. Die Kantonspolizei Aargau ermittelt."
+)
+# a later development: the same names, new figures
+HOSPITAL_LATER_TITLE = "Erpresser fordern vom Kantonsspital Baden vier Millionen Franken"
+HOSPITAL_LATER = (
+    "Nach dem Cyberangriff auf das Kantonsspital Baden hat sich eine Gruppe zu der Tat"
+    " bekannt und verlangt 4 Millionen Franken. Die Täter kopierten Daten von 9000"
+    " Patienten, 31 der verschobenen Operationen seien neu angesetzt, sagte Spitaldirektor"
+    " Adrian Schürmann in Aarau. Die Kantonspolizei Aargau ermittelt weiter in Zürich."
+)
+
+
+def _hospital(title: str, text: str, hours: float, guid: str) -> Article:
+    source = guid.split("-")[0]
+    return article(
+        title, text, source=source, guid=guid, url=None, published=T0 + timedelta(hours=hours)
+    )
+
+
+def test_a_report_of_the_same_event_in_other_words_is_attached() -> None:
+    original = _hospital(HOSPITAL_TITLE, HOSPITAL, 0, "portal-1")
+    other = _hospital(HOSPITAL_OWN_WORDS_TITLE, HOSPITAL_OWN_WORDS, 3, "blick-1")
+    fp = features.fingerprint(other.title, other.content_text)
+    assert (
+        near_duplicate(fp, stored_fingerprint(known(original)), T0, T0) is None
+    )  # no wording shared
+    d = run(other, Hits(near=[known(original, article_id=50, story_id=20)]))
+    assert (d.action, d.story_id, d.layer) == (Action.ATTACH, 20, "event")
+    assert "same event" in d.reason and "3.0 h apart" in d.reason
+
+
+def test_a_later_development_with_new_figures_is_not_the_same_event() -> None:
+    original = _hospital(HOSPITAL_TITLE, HOSPITAL, 0, "portal-1")
+    later = _hospital(HOSPITAL_LATER_TITLE, HOSPITAL_LATER, 5, "portal-2")
+    assert run(later, Hits(near=[known(original, article_id=50, story_id=20)])).action is Action.NEW
+
+
+def test_the_same_event_is_looked_for_within_hours_not_days() -> None:
+    original = _hospital(HOSPITAL_TITLE, HOSPITAL, 0, "portal-1")
+    for hours, joins in ((SAME_EVENT_HOURS - 0.5, True), (SAME_EVENT_HOURS + 0.5, False)):
+        other = _hospital(HOSPITAL_OWN_WORDS_TITLE, HOSPITAL_OWN_WORDS, hours, "blick-1")
+        d = run(other, Hits(near=[known(original, article_id=50, story_id=20)]))
+        assert (d.action is Action.ATTACH) is joins, hours
+
+
+def test_text_evidence_wins_over_same_event_evidence() -> None:
+    original = _hospital(HOSPITAL_TITLE, HOSPITAL, 0, "portal-1")
+    copy = _hospital(HOSPITAL_TITLE, HOSPITAL + " Mehr folgt.", 1, "awp-1")
+    other = _hospital(HOSPITAL_OWN_WORDS_TITLE, HOSPITAL_OWN_WORDS, 1, "blick-1")
+    hits = Hits(
+        near=[known(other, article_id=60, story_id=30), known(original, article_id=50, story_id=20)]
+    )
+    d = run(copy, hits)
+    assert (d.story_id, d.layer, d.merge) == (20, "near", ())

@@ -291,6 +291,16 @@ def test_guid_falls_back_to_canonical_url() -> None:
     assert a.guid == "https://ex.org/a"
 
 
+def test_guid_fallback_keeps_the_fragment_that_tells_ticker_items_apart() -> None:
+    a = norm(raw(title="T", link="https://ex.org/ticker.html?utm_source=x#t0411"))
+    b = norm(raw(title="U", link="https://ex.org/ticker.html#t0412"))
+    assert (a.guid, b.guid) == (
+        "https://ex.org/ticker.html#t0411",
+        "https://ex.org/ticker.html#t0412",
+    )
+    assert a.url == b.url == "https://ex.org/ticker.html"  # one page: the URL layer knows it
+
+
 def test_guid_falls_back_to_content_hash() -> None:
     a = norm(raw(title="T", content="<p>Text</p>"))
     assert a.guid == f"sha256:{a.content_hash}"

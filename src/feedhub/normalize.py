@@ -164,7 +164,7 @@ def normalize_entry(
     chash = content_hash(title, content_text)
     return Article(
         source_id=source.id,
-        guid=raw.guid or canonical or f"sha256:{chash}",
+        guid=raw.guid or _link_id(base, raw.link) or f"sha256:{chash}",
         url=canonical,
         canonical_url=canonical,
         title=title,
@@ -264,12 +264,23 @@ def entry_key(raw: RawEntry, feed: ParsedFeed) -> str | None:
         return xml_safe(raw.guid)
     if not raw.link:
         return None
-    return _canonical_link(xml_safe(raw.base or feed.base_url), xml_safe(raw.link))
+    return _link_id(xml_safe(raw.base or feed.base_url), xml_safe(raw.link))
 
 
 def _canonical_link(base: str, link: str | None) -> str | None:
     absolute = _absolute_http(base, link)
     return canonical_url(absolute) if absolute else None
+
+
+def _link_id(base: str, link: str | None) -> str | None:
+    """The id of an entry without a GUID: its canonical link with the fragment kept. A
+    ticker or live blog links each item to one page, told apart by the fragment
+    (`ticker.html#t0412`); without it every new item would replace the one before."""
+    canonical = _canonical_link(base, link)
+    if canonical is None or link is None:
+        return canonical
+    _, _, fragment = link.partition("#")
+    return f"{canonical}#{fragment}" if fragment.strip() else canonical
 
 
 def plausible(when: datetime | None) -> datetime | None:

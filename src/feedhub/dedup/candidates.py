@@ -5,8 +5,9 @@ process's recent in-memory index and its memory of stored articles and fingerpri
 
 - `hits`: the exact layers (same GUID, URL, text) in one round trip; near copies by LSH
   bands within MAX_HOURS_APART; for a short item, or a translation, articles sharing
-  names; the languages of the candidates' stories (a translation check needs them);
-  operator overrides and pinned stories.
+  names; other reports of one event in their own words, by names (SAME_EVENT_HOURS);
+  the languages of the candidates' stories (a translation check needs them); operator
+  overrides and pinned stories.
 - `related`: articles of other stories in a window sharing the most names, one per story;
   `linked` / `linking`: articles a body links to, and articles linking to a URL.
 - `fingerprint`: a candidate's fingerprint, remembered or computed from its text.
@@ -33,6 +34,7 @@ from feedhub.dedup.keys import url_key
 from feedhub.dedup.lookup import Lookup
 from feedhub.dedup.lookup import Postings
 from feedhub.dedup.match import MAX_HOURS_APART
+from feedhub.dedup.match import SAME_EVENT_HOURS
 from feedhub.dedup.match import Hits
 from feedhub.dedup.memory import Fingerprints
 from feedhub.dedup.memory import Memo
@@ -45,6 +47,7 @@ from feedhub.models import Known
 
 NEAR_CANDIDATES = 50  # LSH candidates verified per article, at most
 LOOKUP_TERMS = 12  # name terms per lookup
+EVENT_TERMS = 32  # per same-event lookup (hours, not days: all of an article's terms)
 MAX_RELATED_CANDIDATES = 10
 
 
@@ -127,6 +130,22 @@ class Candidates:
                 skip_common=True,
             )
         )
+        # another report of the same event in its own words shares names, not shingles:
+        # in any language, within the hours such reports follow, by all of its names (a
+        # ticker line's few names are any of the report's)
+        event = timedelta(hours=SAME_EVENT_HOURS)
+        ids |= set(
+            self._by_terms(
+                keys.get(TERM, []),
+                when - event,
+                when + event,
+                LOOKUP_MIN_SHARED,
+                other_language=None,
+                limit=NEAR_CANDIDATES,
+                skip_common=True,
+                sample=EVENT_TERMS,
+            )
+        )
         near = [k for k in self.known(ids) if k.mergeable]
         languages: dict[int, frozenset[str]] = {}
         if any(features.primary_language(k.language) != mine for k in near):
@@ -207,6 +226,7 @@ class Candidates:
         other_language: str | None,
         limit: int,
         skip_common: bool,
+        sample: int = LOOKUP_TERMS,
     ) -> list[int]:
         """Articles in [lo, hi] sharing at least `min_shared` name terms, most first; with
         `other_language`, only articles in another language; with `skip_common`, by the
@@ -219,7 +239,7 @@ class Candidates:
         # a stable sample of the article's names: by how often they occurred earlier in
         # this session (one source's poll), then by hash. (Counting over the whole store,
         # to pick the rarest, lowered related-story recall; see docs/dedup.md.)
-        terms = sorted(terms, key=lambda t: (self.term_counts[t], t))[:LOOKUP_TERMS]
+        terms = sorted(terms, key=lambda t: (self.term_counts[t], t))[:sample]
         return self._postings(lo).terms(
             terms, lo, hi, min_shared, other_language=other_language, limit=limit
         )

@@ -22,7 +22,11 @@ Layers, cheapest first; the first that fires decides and its reason is recorded:
      changes all of them);
    - they were published at most MAX_HOURS_APART apart (recurring templated reports
      are a day or more apart; copies of one report arrive within hours).
-6. translation: a version in another language shares no shingles, so the evidence is
+6. same event, in other words: an independent report of the event or a ticker line
+   before the report shares names and figures, not wording. Within SAME_EVENT_HOURS,
+   enough names shared, a headline name among the other's names, figures agreeing
+   (`same_event`); only when no text layer matched, into one story (never a merge).
+7. translation: a version in another language shares no shingles, so the evidence is
    language-independent: capitalised names (features.entities) of the smaller set at least
    TRANSLATION_MIN_ENTITIES contained in the other, at least TRANSLATION_MIN_SHARED of
    them, within MAX_HOURS_APART, and only into a story that has no version in the
@@ -30,7 +34,7 @@ Layers, cheapest first; the first that fires decides and its reason is recorded:
    background piece on the same people is not a translation). Works when names survive
    translation (Trump, Putin, Anchorage); fails when they are transliterated differently
    (Selenskyj / Zelensky) or when the translation is a short summary with few names.
-7. otherwise a new story.
+8. otherwise a new story.
 
 An article that matches several stories by layers 3-5 ties them together: they are merged
 into the oldest (whose published id readers already have), and the article joins it.
@@ -41,6 +45,7 @@ joins its stories: for it only layers 1 and 2 apply.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -60,6 +65,10 @@ MAX_NUMBER_CONFLICTS = 1
 MAX_HOURS_APART = 48.0
 TRANSLATION_MIN_ENTITIES = 0.25
 TRANSLATION_MIN_SHARED = 3
+SAME_EVENT_HOURS = 8.0
+SAME_EVENT_MIN_ENTITIES = 0.4
+SAME_EVENT_MIN_SHARED = 3
+_YEAR = re.compile(r"(19|20)\d\d")
 
 # a stored article's fingerprint (dedup.candidates.Candidates.fingerprint: remembered, or
 # computed from its text)
@@ -172,14 +181,18 @@ def decide(
     language = features.primary_language(article.language)
     near: list[tuple[float, Known]] = []
     translations: list[tuple[float, Known]] = []
+    events: list[tuple[float, Known]] = []
     for hit in hits.near:
         if not hit.mergeable:
             continue
         then = hit.published or when
         if features.primary_language(hit.language) == language:
-            score = near_duplicate(fp, fingerprint_of(hit), when, then)
+            other = fingerprint_of(hit)
+            score = near_duplicate(fp, other, when, then)
             if score is not None:
                 near.append((score, hit))
+            elif (score := same_event(fp, other, when, then)) is not None:
+                events.append((score, hit))
         elif language not in hits.story_languages.get(hit.story_id, frozenset()):
             # (a story with a version in this language would have matched it by text)
             score = translation(fp, fingerprint_of(hit), when, then)
@@ -195,6 +208,18 @@ def decide(
                 hit.story_id,
                 score=score,
                 layer="near",
+            )
+        )
+    if not matches and events:  # weaker evidence: only when no text matches
+        score, hit = max(events, key=lambda sh: (sh[0], -sh[1].article_id))
+        matches.append(
+            Decision(
+                Action.ATTACH,
+                f"same event ({score:.2f} of names, figures agree) as {hit.source_id} article"
+                f" {hit.article_id}, {hours_apart(hit.published or when, when):.1f} h apart",
+                hit.story_id,
+                score=score,
+                layer="event",
             )
         )
     if not matches and translations:  # the weakest evidence: only when nothing else fits
@@ -260,4 +285,32 @@ def translation(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: dateti
     score = features.containment(a.entities, b.entities)
     if shared < TRANSLATION_MIN_SHARED or score < TRANSLATION_MIN_ENTITIES:
         return None
+    return score
+
+
+def same_event(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: datetime) -> float | None:
+    """Name containment when a and b look like two reports of one event in their own
+    words (an independent report, a ticker line before the report), else None.
+
+    Within SAME_EVENT_HOURS; at least SAME_EVENT_MIN_SHARED names and
+    SAME_EVENT_MIN_ENTITIES of the smaller set shared; a name in one headline is among
+    the other's names (title and lead); and the figures agree: when both
+    give figures other than years, at least one is shared and at most half of the
+    shorter version's are missing from the longer (a follow-up or a recurring report
+    brings new figures)."""
+    if hours_apart(when_a, when_b) > SAME_EVENT_HOURS:
+        return None
+    shared = len(a.entities & b.entities)
+    score = features.containment(a.entities, b.entities)
+    if shared < SAME_EVENT_MIN_SHARED or score < SAME_EVENT_MIN_ENTITIES:
+        return None
+    if not (a.title_words & b.entities or b.title_words & a.entities):
+        return None  # a headline names what the other report is about
+    shorter, longer = (a, b) if a.text_length <= b.text_length else (b, a)
+    figures = {n for n in shorter.numbers if not _YEAR.fullmatch(n)}
+    others = {n for n in longer.numbers if not _YEAR.fullmatch(n)}
+    if figures and others:
+        missing = len(figures - others)
+        if missing == len(figures) or 2 * missing > len(figures):
+            return None
     return score
