@@ -119,8 +119,31 @@ def test_entities_survive_translation() -> None:
         ),
         ("Mehr zum Thema: Sicherheitslücke im HomeHub 3", "Sicherheitslücke im HomeHub 3"),
         ("zuvor berichteten wir von der Kabinettssitzung.", "der Kabinettssitzung"),
+        (
+            "Die Polizei nahm zwei Männer fest. Wie berichtet, hatten Unbekannte das Museum"
+            " in Hannover ausgeraubt. Die Beute ist wieder da.",
+            "hatten Unbekannte das Museum in Hannover ausgeraubt",
+        ),
+        (
+            "Zuvor hatten wir über den Rücktritt von Gerold Weißenborn berichtet.",
+            "über den Rücktritt von Gerold Weißenborn berichtet",
+        ),
+        (
+            "Der Senat legt Beschwerde ein. Erst am Dienstag hatte das Verfassungsgericht"
+            " den Mietenstopp teilweise zugelassen.",
+            "das Verfassungsgericht den Mietenstopp teilweise zugelassen",
+        ),
     ],
-    ids=["zuvor", "wie-wir-berichteten", "lesen-sie-auch", "mehr-zum-thema", "lower-case"],
+    ids=[
+        "zuvor",
+        "wie-wir-berichteten",
+        "lesen-sie-auch",
+        "mehr-zum-thema",
+        "lower-case",
+        "wie-berichtet",
+        "zuvor-hatten-wir",
+        "erst-am",
+    ],
 )
 def test_reference_phrases(text: str, phrase: str) -> None:
     found = features.reference_phrases(text)
@@ -131,6 +154,9 @@ def test_reference_phrases(text: str, phrase: str) -> None:
 def test_reference_phrases_without_a_cue() -> None:
     assert features.reference_phrases(TEXT) == ()
     assert features.reference_phrases("Wir berichten live aus Anchorage.") == ()
+    # "erst" and "wie berichtet" without the formula are no reference
+    assert features.reference_phrases("Erst am Abend kam die Entwarnung.") == ()
+    assert features.reference_phrases("Er wurde, wie berichtet wird, befördert.") == ()
 
 
 def test_reference_phrases_finds_every_cue() -> None:

@@ -76,6 +76,8 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 REFERENCE_CUES = re.compile(
     r"(?i)\b(?:zuvor berichteten wir (?:über|von)|wie wir (?:bereits )?berichteten,?|"
+    r"wie (?:bereits )?berichtet,|zuvor hatten wir(?: darüber)?|"
+    r"erst (?:am|vor) [^,.;]{1,30}? (?:hatte|hatten|war|waren)|"
     r"lesen sie auch:?|mehr zum thema:?|wir berichteten (?:über|von)|as we reported,?|"
     r"read also:?|related:)\s*"
 )

@@ -7,9 +7,11 @@ Kinds, strongest first:
   story ("Lesen Sie auch", "Mehr zum Thema" boxes), or a known article links to it
   (outbound links are indexed, so the order of arrival does not matter);
 - explicit reference by sentence: the body says "Zuvor berichteten wir über X", "Wie wir
-  berichteten, X", "Lesen Sie auch: X". The earlier story (within REFERENCE_WINDOW_DAYS)
-  whose headline holds at least REFERENCE_MIN_TITLE of X's words is linked; failing
-  that, the earlier story sharing the most names with the article (same bar as below);
+  berichteten, X", "Wie berichtet, X", "Zuvor hatten wir über X berichtet", "Erst am
+  Dienstag hatte X", "Lesen Sie auch: X" (features.REFERENCE_CUES). The earlier story
+  (within REFERENCE_WINDOW_DAYS) whose headline holds at least REFERENCE_MIN_TITLE of
+  X's words is linked; failing that, the earlier story sharing the most names with the
+  article (same bar as below);
 - same event: a story within RELATED_WINDOW_DAYS sharing at least RELATED_MIN_SHARED
   capitalised names, RELATED_MIN_CONTAINMENT of the smaller set (background, follow-up,
   announcement and outcome). Template siblings are excluded: a pair whose texts are
