@@ -2,9 +2,9 @@
 and clustered by the service's own path, scored with the shared set's score.py.
 
 Asserted: what issue 14 asks that the matcher meets today (no two events merged, no
-look-alike event merged, ticker lines and translations joining their stories at 0.8,
-B-cubed F1 0.95), mechanical copies always joining, and most reports written in their
-own words (0.75 measured today: the floor below which a change is a regression).
+look-alike event merged, ticker lines, summary-only items and translations joining their
+stories at 0.8, pairwise and B-cubed F1 0.95), mechanical copies always joining, and
+reports written in their own words at 0.8 (0.89 measured today).
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def test_tickers_reports_in_own_words_and_translations_join_their_stories(
     recall = scored["recall_by_kind"]
     assert recall["summary_only"] >= 0.8 and recall["ticker"] >= 0.8
     assert recall["translation"] >= 0.8
-    assert recall["independent"] >= 0.7
+    assert recall["independent"] >= 0.8
     for kind in ("syndicated", "agency_short", "regional", "update", "amp_mobile"):
         assert recall[kind] == 1.0, kind
-    assert scored["bcubed"]["f1"] >= 0.95
+    assert scored["bcubed"]["f1"] >= 0.95 and scored["pairwise"]["f1"] >= 0.95

@@ -19,11 +19,13 @@ from feedhub.dedup.match import REASON_NEW
 from feedhub.dedup.match import REASON_SAME_TEXT
 from feedhub.dedup.match import REASON_SAME_URL
 from feedhub.dedup.match import SAME_EVENT_HOURS
+from feedhub.dedup.match import SAME_EVENT_MIN_ENTITIES
 from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
 from feedhub.dedup.match import Hits
 from feedhub.dedup.match import decide
 from feedhub.dedup.match import near_duplicate
+from feedhub.dedup.match import same_event
 from feedhub.dedup.match import translation
 from feedhub.dedup.memory import Fingerprints
 from feedhub.dedup.memory import Memo
@@ -757,3 +759,22 @@ def test_text_evidence_wins_over_same_event_evidence() -> None:
     )
     d = run(copy, hits)
     assert (d.story_id, d.layer, d.merge) == (20, "near", ())
+
+
+def test_fewer_names_in_common_need_the_same_figures() -> None:
+    """A report in its own words that shares a quarter of the names joins only when two
+    of its figures are the original's too."""
+    report = features.fingerprint(HOSPITAL_TITLE, HOSPITAL)
+    title = "Erpressersoftware: Spital in Baden arbeitet mit Papier"
+    text = (
+        "Seit der Nacht auf Donnerstag geht im Kantonsspital Baden im Aargau wenig: Kriminelle"
+        " haben Rechner verschlüsselt, Ärztinnen schreiben Befunde von Hand, Kranke kommen nach"
+        " Zürich. 46 Eingriffe fallen aus, für 330 Patientinnen auf den Stationen sei gesorgt,"
+        " heisst es aus der Klinikleitung. Wer hinter der Tat steckt, ist offen."
+    )
+    other = features.fingerprint(title, text)
+    score = features.containment(report.entities, other.entities)
+    assert 0.25 <= score < SAME_EVENT_MIN_ENTITIES  # names alone are not enough
+    assert same_event(report, other, T0, T1) == score
+    vague = text.replace("46 Eingriffe", "Viele Eingriffe").replace("330 Patientinnen", "alle")
+    assert same_event(report, features.fingerprint(title, vague), T0, T1) is None

@@ -68,6 +68,8 @@ TRANSLATION_MIN_SHARED = 3
 SAME_EVENT_HOURS = 8.0
 SAME_EVENT_MIN_ENTITIES = 0.4
 SAME_EVENT_MIN_SHARED = 3
+SAME_EVENT_FIGURES = 2  # shared figures (years aside) that let fewer names do...
+SAME_EVENT_FIGURES_MIN_ENTITIES = 0.25  # ...down to this share
 _YEAR = re.compile(r"(19|20)\d\d")
 
 # a stored article's fingerprint (dedup.candidates.Candidates.fingerprint: remembered, or
@@ -293,8 +295,9 @@ def same_event(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: datetim
     words (an independent report, a ticker line before the report), else None.
 
     Within SAME_EVENT_HOURS; at least SAME_EVENT_MIN_SHARED names and
-    SAME_EVENT_MIN_ENTITIES of the smaller set shared; a name in one headline is among
-    the other's names (title and lead); and the figures agree: when both
+    SAME_EVENT_MIN_ENTITIES of the smaller set shared (SAME_EVENT_FIGURES_MIN_ENTITIES
+    when they also share SAME_EVENT_FIGURES figures); a name in one headline is among the
+    other's names (title and lead); and the figures agree: when both
     give figures other than years, at least one is shared and at most half of the
     shorter version's are missing from the longer (a follow-up or a recurring report
     brings new figures)."""
@@ -302,7 +305,7 @@ def same_event(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: datetim
         return None
     shared = len(a.entities & b.entities)
     score = features.containment(a.entities, b.entities)
-    if shared < SAME_EVENT_MIN_SHARED or score < SAME_EVENT_MIN_ENTITIES:
+    if shared < SAME_EVENT_MIN_SHARED or score < SAME_EVENT_FIGURES_MIN_ENTITIES:
         return None
     if not (a.title_words & b.entities or b.title_words & a.entities):
         return None  # a headline names what the other report is about
@@ -313,4 +316,6 @@ def same_event(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: datetim
         missing = len(figures - others)
         if missing == len(figures) or 2 * missing > len(figures):
             return None
+    if score < SAME_EVENT_MIN_ENTITIES and len(figures & others) < SAME_EVENT_FIGURES:
+        return None  # fewer names in common: the same figures must carry it
     return score
