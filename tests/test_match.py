@@ -778,3 +778,51 @@ def test_fewer_names_in_common_need_the_same_figures() -> None:
     assert same_event(report, other, T0, T1) == score
     vague = text.replace("46 Eingriffe", "Viele Eingriffe").replace("330 Patientinnen", "alle")
     assert same_event(report, features.fingerprint(title, vague), T0, T1) is None
+
+
+INFLATION_DE_TITLE = "Inflationsrate steigt im August auf 2,2 Prozent"
+INFLATION_DE = (
+    "Die Verbraucherpreise in Deutschland sind im August um 2,2 Prozent gestiegen, teilte"
+    " Destatis in Wiesbaden mit. Im Juli hatte die Teuerung bei 2,0 Prozent gelegen. Die"
+    " Kerninflation ohne Energie und Nahrungsmittel verharrte bei 2,7 Prozent. Energie"
+    " verbilligte sich um 2,4 Prozent, Nahrungsmittel wurden um 2,5 Prozent teurer."
+)
+INFLATION_EN_TITLE = "German inflation rises to 2.2 percent in August"
+INFLATION_EN = (
+    "Consumer prices in Germany rose by 2.2 percent in August, the statistics office Destatis"
+    " said in Wiesbaden. In July, inflation had stood at 2.0 percent. Core inflation, which"
+    " excludes energy and food, held at 2.7 percent. Energy became 2.4 percent cheaper, while"
+    " food prices rose by 2.5 percent."
+)
+
+
+def test_a_translation_naming_few_names_joins_by_the_same_figures() -> None:
+    """Institutions are translated ("Statistisches Bundesamt", "statistics office"), names
+    and figures are not: two names and the same figures make a translation."""
+    german = article(INFLATION_DE_TITLE, INFLATION_DE)
+    english = article(
+        INFLATION_EN_TITLE,
+        INFLATION_EN,
+        source="dw-english",
+        guid="dw-en-9",
+        url=None,
+        language="en",
+        published=T0 + timedelta(hours=3),
+    )
+    fp_de = features.fingerprint(german.title, german.content_text)
+    fp_en = features.fingerprint(english.title, english.content_text)
+    assert len(fp_de.entities & fp_en.entities) < 3  # too few names on their own
+    d = run(english, Hits(near=[known(german, article_id=70, story_id=33)]))
+    assert (d.action, d.story_id, d.layer) == (Action.ATTACH, 33, "translation")
+    # September's figures in the same words: another month, not a translation
+    september_text = (
+        INFLATION_EN.replace("2.2 percent in August", "2.6 percent in September")
+        .replace("In July, inflation had stood at 2.0", "In August, inflation had stood at 2.2")
+        .replace("2.7", "2.9")
+        .replace("2.4 percent cheaper", "1.1 percent cheaper")
+        .replace("2.5", "2.3")
+    )
+    september = replace(english, content_text=september_text)
+    assert (
+        run(september, Hits(near=[known(german, article_id=70, story_id=33)])).action is Action.NEW
+    )

@@ -285,9 +285,28 @@ def translation(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: dateti
         return None
     shared = len(a.entities & b.entities)
     score = features.containment(a.entities, b.entities)
-    if shared < TRANSLATION_MIN_SHARED or score < TRANSLATION_MIN_ENTITIES:
+    if shared >= TRANSLATION_MIN_SHARED and score >= TRANSLATION_MIN_ENTITIES:
+        return score
+    # institutions and subjects are translated, names and figures are not: fewer names
+    # do when the figures (other than years) are the same ones
+    if shared < 2 or len(_figures(a) & _figures(b)) < SAME_EVENT_FIGURES:
         return None
-    return score
+    return score if _figures_agree(a, b) else None
+
+
+def _figures(fp: Fingerprint) -> set[str]:
+    return {n for n in fp.numbers if not _YEAR.fullmatch(n)}
+
+
+def _figures_agree(a: Fingerprint, b: Fingerprint) -> bool:
+    """When both give figures other than years: at least one of the shorter version's is
+    the other's, and at most half of them are missing from it."""
+    shorter, longer = (a, b) if a.text_length <= b.text_length else (b, a)
+    figures, others = _figures(shorter), _figures(longer)
+    if not figures or not others:
+        return True
+    missing = len(figures - others)
+    return missing < len(figures) and 2 * missing <= len(figures)
 
 
 def same_event(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: datetime) -> float | None:
@@ -309,13 +328,8 @@ def same_event(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: datetim
         return None
     if not (a.title_words & b.entities or b.title_words & a.entities):
         return None  # a headline names what the other report is about
-    shorter, longer = (a, b) if a.text_length <= b.text_length else (b, a)
-    figures = {n for n in shorter.numbers if not _YEAR.fullmatch(n)}
-    others = {n for n in longer.numbers if not _YEAR.fullmatch(n)}
-    if figures and others:
-        missing = len(figures - others)
-        if missing == len(figures) or 2 * missing > len(figures):
-            return None
-    if score < SAME_EVENT_MIN_ENTITIES and len(figures & others) < SAME_EVENT_FIGURES:
+    if not _figures_agree(a, b):
+        return None
+    if score < SAME_EVENT_MIN_ENTITIES and len(_figures(a) & _figures(b)) < SAME_EVENT_FIGURES:
         return None  # fewer names in common: the same figures must carry it
     return score
