@@ -13,10 +13,13 @@ import pytest
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.db.repo import Repository
+from feedhub.dedup import features
+from feedhub.dedup.candidates import LOOKUP_TERMS
 from feedhub.models import Article
 from feedhub.models import Source
 from feedhub.models import SourceKind
 from feedhub.runtime import Runtime
+from feedhub.sources.parse import parse_feed
 from tests.conftest import configured_source
 from tests.conftest import make_article
 from tests.conftest import write_config
@@ -204,8 +207,6 @@ TICKER = b"""<?xml version="1.0" encoding="utf-8"?>
 def test_ticker_items_without_guid_on_one_page_are_each_kept(hub: Runtime, now: datetime) -> None:
     """A ticker without GUIDs links every item to one page, told apart by the fragment:
     each item is its own article, none replaces the one before."""
-    from feedhub.sources.parse import parse_feed
-
     wire = configured_source(hub, "wire")
     parsed = parse_feed(TICKER, {}, "https://radio.example/ticker.xml", source_id="wire")
     articles, errors = pipeline.normalize_entries(hub, wire, parsed)
@@ -258,9 +259,6 @@ def test_a_ticker_naming_few_of_the_reports_many_names_is_found(
     """Lookups over days sample an article's names (candidates.LOOKUP_TERMS); the
     same-event lookup over hours takes all of them, so a ticker line naming only names
     outside that sample is found too."""
-    from feedhub.dedup import features
-    from feedhub.dedup.candidates import LOOKUP_TERMS
-
     places = (
         "Aarau Baden Brugg Lenzburg Wohlen Zofingen Rheinfelden Laufenburg Muri Bremgarten"
         " Kaiserstuhl Klingnau Mellingen Olten Solothurn Luzern Zug Basel Liestal Thun"

@@ -164,7 +164,7 @@ def normalize_entry(
     chash = content_hash(title, content_text)
     return Article(
         source_id=source.id,
-        guid=raw.guid or _link_id(base, raw.link) or f"sha256:{chash}",
+        guid=raw.guid or _link_id(canonical, raw.link) or f"sha256:{chash}",
         url=canonical,
         canonical_url=canonical,
         title=title,
@@ -264,7 +264,8 @@ def entry_key(raw: RawEntry, feed: ParsedFeed) -> str | None:
         return xml_safe(raw.guid)
     if not raw.link:
         return None
-    return _link_id(xml_safe(raw.base or feed.base_url), xml_safe(raw.link))
+    link = xml_safe(raw.link)
+    return _link_id(_canonical_link(xml_safe(raw.base or feed.base_url), link), link)
 
 
 def _canonical_link(base: str, link: str | None) -> str | None:
@@ -272,11 +273,11 @@ def _canonical_link(base: str, link: str | None) -> str | None:
     return canonical_url(absolute) if absolute else None
 
 
-def _link_id(base: str, link: str | None) -> str | None:
-    """The id of an entry without a GUID: its canonical link with the fragment kept. A
-    ticker or live blog links each item to one page, told apart by the fragment
-    (`ticker.html#t0412`); without it every new item would replace the one before."""
-    canonical = _canonical_link(base, link)
+def _link_id(canonical: str | None, link: str | None) -> str | None:
+    """The id of an entry without a GUID: its canonical link (of `link`) with the
+    fragment kept. A ticker or live blog links each item to one page, told apart by the
+    fragment (`ticker.html#t0412`); without it every new item would replace the one
+    before."""
     if canonical is None or link is None:
         return canonical
     _, _, fragment = link.partition("#")

@@ -169,6 +169,43 @@ class Builder:
             return f"https://{host}/artikel?id={n}", f"{source}-{n}"
         return f"{path}.{n}", f"urn:{source}:article:{n}"
 
+    def story(self, key: str, title: str, section: str) -> None:
+        # ("kind" is set by finish(), from the number of articles)
+        self.stories[key] = {"title": title, "kind": "", "genre": "report", "section": section}
+
+    def agency_copy(
+        self,
+        story: str,
+        variants: list[str],
+        text: dict[str, Any],
+        body: list[str],
+        base: datetime,
+        minutes: tuple[int, int],
+        section: str,
+        *,
+        before: bool = False,
+    ) -> None:
+        """The agency's copy of `text` (its title and lead, `body`), sent `minutes`
+        after (or `before`) `base`."""
+        n = self.rng.randrange(10**5, 10**6)
+        offset = timedelta(minutes=self.rng.randint(*minutes))
+        self.add(
+            story,
+            variants,
+            source=AGENCY[0],
+            fmt=AGENCY[1],
+            url=f"https://{AGENCY[2]}/meldung/{base:%y%m%d}-99-{n}",
+            guid=f"urn:awp:{base:%Y%m%d}:{n}",
+            title=text["title"],
+            summary=text["lead"],
+            body=body,
+            when=base - offset if before else base + offset,
+            language="de",
+            section=section,
+            zone=UTC,
+            authors=["awp"],
+        )
+
     def family(self, f: dict[str, Any], index: int) -> None:
         rng = self.rng
         key, section = f["key"], f["section"]
@@ -177,13 +214,7 @@ class Builder:
         assert isinstance(zone, timezone)
         o = f["original"]
         own = index % 3 != 2  # two in three originals are the portal's own
-        stories = self.stories
-        stories[key] = {
-            "title": o["title"],
-            "kind": "cluster",
-            "genre": "report",
-            "section": section,
-        }
+        self.story(key, o["title"], section)
 
         if own:
             url = f"https://{PORTAL[2]}/{section}/{slug(o['title'])}-{digest(key)[:8]}.html"
@@ -210,27 +241,10 @@ class Builder:
         original_url, original_guid = url, guid
 
         # the agency copy: dateline, the last paragraph cut
-        body = list(o["body"])
-        body[0] = AGENCY[3].replace("Berlin", _place(f)) + body[0]
+        body = [_dateline(f) + o["body"][0], *o["body"][1:]]
         if len(body) > 2:
             body = body[:-1]
-        n = rng.randrange(10**5, 10**6)
-        self.add(
-            key,
-            ["syndicated", "agency_short"],
-            source=AGENCY[0],
-            fmt=AGENCY[1],
-            url=f"https://{AGENCY[2]}/meldung/{t0:%y%m%d}-99-{n}",
-            guid=f"urn:awp:{t0:%Y%m%d}:{n}",
-            title=o["title"],
-            summary=o["lead"],
-            body=body,
-            when=t0 + timedelta(minutes=rng.randint(-50, 90)),
-            language="de",
-            section=section,
-            zone=UTC,
-            authors=["awp"],
-        )
+        self.agency_copy(key, ["syndicated", "agency_short"], o, body, t0, (-50, 90), section)
 
         # the ticker: before the report, no GUID, the ticker page with a fragment
         tick = TICKERS[index % len(TICKERS)]
@@ -355,12 +369,7 @@ class Builder:
         if "follow_up" in f:
             fu = f["follow_up"]
             fkey = f"{key}-f"
-            stories[fkey] = {
-                "title": fu["title"],
-                "kind": "cluster",
-                "genre": "report",
-                "section": section,
-            }
+            self.story(fkey, fu["title"], section)
             when = t0 + timedelta(days=fu["days"])
             url = f"https://{PORTAL[2]}/{section}/{slug(fu['title'])}-{digest(fkey)[:8]}.html"
             self.add(
@@ -378,36 +387,15 @@ class Builder:
                 section=section,
                 zone=zone,
             )
-            body = [AGENCY[3].replace("Berlin", _place(f)) + fu["body"][0], *fu["body"][1:]]
-            n = rng.randrange(10**5, 10**6)
-            self.add(
-                fkey,
-                ["syndicated"],
-                source=AGENCY[0],
-                fmt=AGENCY[1],
-                url=f"https://{AGENCY[2]}/meldung/{when:%y%m%d}-99-{n}",
-                guid=f"urn:awp:{when:%Y%m%d}:{n}",
-                title=fu["title"],
-                summary=fu["lead"],
-                body=body,
-                when=when - timedelta(minutes=rng.randint(5, 60)),
-                language="de",
-                section=section,
-                zone=UTC,
-                authors=["awp"],
-            )
+            body = [_dateline(f) + fu["body"][0], *fu["body"][1:]]
+            self.agency_copy(fkey, ["syndicated"], fu, body, when, (5, 60), section, before=True)
             kind = "explicit reference" if fu.get("refers") else "follow-up"
             self.related.append([key, fkey, f"{kind}: {fu['title']}"])
             self.hard.append([key, fkey, "follow-up: a later development, not the same story"])
 
         s = f["sibling"]
         skey = f"{key}-s"
-        stories[skey] = {
-            "title": s["title"],
-            "kind": "cluster",
-            "genre": "report",
-            "section": section,
-        }
+        self.story(skey, s["title"], section)
         when = t0 + timedelta(days=s["days"], minutes=rng.randint(-90, 90))
         outlet = OUTLETS[(index + 1) % len(OUTLETS)]
         url, guid = self.outlet_url(outlet, section, s["title"])
@@ -426,23 +414,7 @@ class Builder:
             section=section,
             zone=zone,
         )
-        n = rng.randrange(10**5, 10**6)
-        self.add(
-            skey,
-            ["syndicated"],
-            source=AGENCY[0],
-            fmt=AGENCY[1],
-            url=f"https://{AGENCY[2]}/meldung/{when:%y%m%d}-99-{n}",
-            guid=f"urn:awp:{when:%Y%m%d}:{n}",
-            title=s["title"],
-            summary=s["lead"],
-            body=s["body"],
-            when=when + timedelta(minutes=rng.randint(-40, 40)),
-            language="de",
-            section=section,
-            zone=UTC,
-            authors=["awp"],
-        )
+        self.agency_copy(skey, ["syndicated"], s, s["body"], when, (-40, 40), section)
         self.hard.append([key, skey, s["why"]])
 
     def finish(self) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -463,10 +435,10 @@ class Builder:
 _PLACE = re.compile(r"\b(?:in|In|aus|nach)\s+([A-ZÄÖÜ][a-zäöüß]+(?:\s[A-ZÄÖÜ][a-zäöüß]+)?)")
 
 
-def _place(f: dict[str, Any]) -> str:
-    """The dateline's place: the first "in X" of the original, else Berlin."""
+def _dateline(f: dict[str, Any]) -> str:
+    """The agency's dateline: the place of the first "in X" of the original, else Berlin."""
     m = _PLACE.search(" ".join(f["original"]["body"]))
-    return m.group(1) if m else "Berlin"
+    return AGENCY[3].replace("Berlin", m.group(1) if m else "Berlin")
 
 
 def build(families: list[dict[str, Any]]) -> tuple[str, str]:

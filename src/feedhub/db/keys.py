@@ -46,7 +46,9 @@ _Q_ANY_KEY_BEFORE = (
     .limit(1)
 )
 # catching up: what other processes wrote since (by primary key)
-_Q_KEY_ROWS_AFTER = _KEY_ROW.where(article_keys.c.id > _P("after")).order_by(article_keys.c.id)
+_Q_KEY_ROWS_AFTER = _KEY_ROW.where(
+    article_keys.c.kind.in_(_P("kinds", expanding=True)), article_keys.c.id > _P("after")
+).order_by(article_keys.c.id)
 _DELETE_KEYS = article_keys.delete().where(article_keys.c.article_id == _P("article_id"))
 
 
@@ -56,17 +58,14 @@ class KeyLogReads:
     conn: sa.Connection
 
     def key_rows(
-        self, kinds: Iterable[int] | None, *, since_day: int | None = None, after: int = 0
+        self, kinds: Iterable[int], *, since_day: int | None = None, after: int = 0
     ) -> Iterator[KeyRow]:
         if since_day is not None:
-            assert kinds is not None
-            rows = self.conn.execute(_Q_KEY_ROWS_SINCE, {"kinds": list(kinds), "since": since_day})
+            query, params = _Q_KEY_ROWS_SINCE, {"since": since_day}
         else:
-            rows = self.conn.execute(_Q_KEY_ROWS_AFTER, {"after": after})
-        wanted = None if kinds is None else set(kinds)
-        for row in rows:
-            if wanted is None or row.kind in wanted:
-                yield KeyRow(*row)
+            query, params = _Q_KEY_ROWS_AFTER, {"after": after}
+        for row in self.conn.execute(query, {**params, "kinds": list(kinds)}):
+            yield KeyRow(*row)
 
     def any_key_before(self, kinds: Iterable[int], day: int) -> bool:
         params = {"kinds": list(kinds), "before": day}

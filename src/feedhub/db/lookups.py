@@ -186,8 +186,13 @@ class IngestReads(KeyLogReads):
         return self._known(_Q_KNOWN_BY_IDS, ids=list(ids)) if ids else []
 
     def bands(self, keys: Sequence[int], lo: datetime, hi: datetime, *, limit: int) -> list[int]:
-        params = {"lo": lo, "hi": hi, "days": days_between(lo, hi), "keys": list(keys)}
-        params["limit"] = limit
+        params = {
+            "lo": lo,
+            "hi": hi,
+            "days": days_between(lo, hi),
+            "keys": list(keys),
+            "limit": limit,
+        }
         return list(self.conn.scalars(_Q_BANDS, params))
 
     def terms(

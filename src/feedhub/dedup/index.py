@@ -270,6 +270,6 @@ def sync(log: KeyLog, recent: RecentIndex | None, seen: int, now: datetime) -> R
         rows = log.key_rows(INDEXED, since_day=day_number(recent.start))
     else:
         recent.forget_before(now)
-        rows = log.key_rows(None, after=seen)
+        rows = log.key_rows(INDEXED, after=seen)
     recent.add(rows)
     return recent

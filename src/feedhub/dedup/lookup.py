@@ -49,10 +49,10 @@ class Postings(Protocol):
 
 class KeyLog(Protocol):
     def key_rows(
-        self, kinds: Iterable[int] | None, *, since_day: int | None = None, after: int = 0
+        self, kinds: Iterable[int], *, since_day: int | None = None, after: int = 0
     ) -> Iterable[KeyRow]:
-        """Key rows in the order written: of these kinds (None: all), published on day
-        `since_day` or later, or written after row `after`."""
+        """Key rows of these kinds in the order written: published on day `since_day` or
+        later, or written after row `after`."""
         ...
 
     def any_key_before(self, kinds: Iterable[int], day: int) -> bool:
