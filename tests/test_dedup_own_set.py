@@ -82,3 +82,9 @@ def test_tickers_reports_in_own_words_and_translations_join_their_stories(
     for kind in ("syndicated", "agency_short", "regional", "update", "amp_mobile"):
         assert recall[kind] == 1.0, kind
     assert scored["bcubed"]["f1"] >= 0.95 and scored["pairwise"]["f1"] >= 0.95
+
+
+def test_follow_ups_are_linked_and_look_alike_events_are_not(scored: dict[str, Any]) -> None:
+    """72 look-alike events share their original's names; 44 follow-ups are related."""
+    assert scored["related"]["precision"] >= 0.85, scored["related"]
+    assert scored["related"]["recall"] >= 0.85, scored["related"]

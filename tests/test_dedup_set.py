@@ -101,8 +101,9 @@ def test_bcubed_f1(run: Run) -> None:
     assert run.result["bcubed"]["f1"] >= 0.95, score_py.format_text(run.result)
 
 
-def test_related_recall(run: Run) -> None:
-    assert run.result["related"]["recall"] >= 0.8, score_py.format_text(run.result)
+def test_related_precision_and_recall(run: Run) -> None:
+    assert run.result["related"]["precision"] >= 0.85, score_py.format_text(run.result)
+    assert run.result["related"]["recall"] >= 0.85, score_py.format_text(run.result)
 
 
 def test_reference_case_summit_versions_are_one_story(run: Run) -> None:

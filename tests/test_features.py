@@ -133,6 +133,23 @@ def test_entities_survive_translation() -> None:
             " den Mietenstopp teilweise zugelassen.",
             "das Verfassungsgericht den Mietenstopp teilweise zugelassen",
         ),
+        (
+            "Das Amt meldet Festnahmen. Erst vergangene Woche hatte das Bundeskriminalamt vor"
+            " der Masche gewarnt. Die Ermittlungen laufen.",
+            "das Bundeskriminalamt vor der Masche gewarnt",
+        ),
+        (
+            "Erst vor knapp zwei Wochen hatten die EU-Innenminister den Pool beschlossen.",
+            "die EU-Innenminister den Pool beschlossen",
+        ),
+        (
+            "Wie wir berichteten, hatte sich Hägele am 8. Februar durchgesetzt. Mehr folgt.",
+            "hatte sich Hägele am 8. Februar durchgesetzt",  # "8." ends no sentence
+        ),
+        (
+            "Mehr zum Thema: Ausland\nDieser Artikel erschien zuerst bei Monrose.",
+            "Ausland",  # a line break ends the phrase
+        ),
     ],
     ids=[
         "zuvor",
@@ -143,6 +160,10 @@ def test_entities_survive_translation() -> None:
         "wie-berichtet",
         "zuvor-hatten-wir",
         "erst-am",
+        "erst-vergangene-woche",
+        "erst-vor-wochen",
+        "date-in-phrase",
+        "line-break",
     ],
 )
 def test_reference_phrases(text: str, phrase: str) -> None:
@@ -256,6 +277,47 @@ def test_fingerprint_fields() -> None:
     assert fp.text_length == len(TEXT)
     assert fp.lead < fp.shingles  # title and first LEAD_WORDS words: a prefix of the body
     assert features.fingerprint("Gipfel in Alaska endet ohne Einigung", TEXT) == fp
+
+
+def test_fingerprint_counts_the_summary_for_figures_and_days_only() -> None:
+    summary = "Für die 850 wegfallenden Stellen gibt es einen Sozialplan seit Dienstag."
+    with_summary = features.fingerprint("Sozialplan bei Voestalpine", TEXT, summary)
+    without = features.fingerprint("Sozialplan bei Voestalpine", TEXT)
+    assert "850" in with_summary.numbers and "850" not in without.numbers
+    assert "850" in with_summary.key_figures
+    assert with_summary.dates == without.dates | {1}  # "Dienstag"
+    assert with_summary.shingles == without.shingles  # wording and names: the text's own
+    assert with_summary.entities == without.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Voestalpine streicht 850 Stellen", {"850"}),
+        ("42,7 Millionen Franken gehen in den Aargau", {"42.7"}),
+        ("Erdbeben der Magnitude 4,3", {"4.3"}),
+        ("Die Inflation steigt auf 2,2 Prozent", set()),  # rates recur
+        ("Der Dax fiel um 2,1 %", set()),
+        ("Die Gewinnzahlen: 2, 8, 17, 26, 35 und 40", set()),  # a list
+        ("Im Jahr 2026 zogen 3 Firmen um", set()),  # years, whole numbers below ten
+    ],
+)
+def test_key_figures(text: str, figures: set[str]) -> None:
+    assert features.key_figures(text) == figures
+
+
+def test_quoted_names_of_two_words_or_more() -> None:
+    text = (
+        'Ihr Roman „Das Glas von Lauscha“ führt die Liste an. Der "Tatort" lief. Die Gruppe'
+        " «Bund Germanischer Landgemeinden» klagt. Er sagte: „Wir   bleiben hier“."
+    )
+    assert features.quoted(text) == {
+        "das glas von lauscha",
+        "bund germanischer landgemeinden",
+        "wir bleiben hier",
+    }
+    long_quote = "„" + " ".join(["Wort"] * (features.QUOTED_WORDS + 1)) + "“"
+    assert features.quoted(long_quote) == frozenset()
 
 
 def test_index_keys_kinds() -> None:

@@ -333,9 +333,9 @@ def test_entries_a_feed_repeats_unchanged_are_not_fingerprinted_again(
     fingerprinted: list[str] = []
     real = features.fingerprint
 
-    def counting(title: str, text: str) -> features.Fingerprint:
+    def counting(title: str, text: str, summary: str = "") -> features.Fingerprint:
         fingerprinted.append(title)
-        return real(title, text)
+        return real(title, text, summary)
 
     monkeypatch.setattr(features, "fingerprint", counting)
     edited = replace(feed[5], title=feed[5].title + " (korrigiert)")

@@ -651,13 +651,16 @@ def test_a_remembered_fingerprint_comes_back_from_the_packed_tier() -> None:
     remembered = Fingerprints(hot=1)  # the second pushes the first out of the hot tier
     summit = article()
     dax = article(DAX_TITLE.format(**DAX_TUESDAY), DAX.format(**DAX_TUESDAY))
-    fp = features.fingerprint(summit.title, summit.content_text)
+    lead = "Am Freitag kamen 850 Gäste zum Gipfel „Frieden durch Stärke“."
+    fp = features.fingerprint(summit.title, summit.content_text, lead)
+    assert fp.dates and fp.key_figures and fp.quoted  # what relate compares, kept too
     remembered.remember(901, summit.content_hash, fp)
     remembered.remember(902, dax.content_hash, features.fingerprint(dax.title, dax.content_text))
     got = remembered.get(901, summit.content_hash)  # from the packed tier
     assert got == comparable(fp)
     assert got.shingles == fp.shingles and got.entities == fp.entities
     assert got.numbers == fp.numbers and got.title_words == fp.title_words
+    assert (got.dates, got.key_figures, got.quoted) == (fp.dates, fp.key_figures, fp.quoted)
     assert near_duplicate(fp, got, T0, T1) == 1.0
     # an update is another content hash: not remembered, so computed again
     assert remembered.get(901, "changed") is None
@@ -665,7 +668,7 @@ def test_a_remembered_fingerprint_comes_back_from_the_packed_tier() -> None:
 
 def test_a_candidates_remembered_fingerprint_is_compared_without_reading_its_text() -> None:
     class Unread:  # the store, as far as Candidates.fingerprint asks it
-        def text(self, article_id: int) -> str:
+        def text(self, article_id: int) -> tuple[str, str]:
             raise AssertionError(f"text of article {article_id} read")
 
     summit = article()

@@ -116,7 +116,9 @@ def test_summit_is_one_entry_with_provenance_and_a_related_link(served: str) -> 
     via = _links(entry, "via")
     assert len(via) == 2 and AGENCY_URL in via  # the wire copy with its edited headline
     assert SUMMIT_URL in via  # the partner copy: its link, tracking parameters removed
-    assert _links(entry, "related") == [ALPAGUT_URL]
+    # the piece it refers to; the wire's market close before the summit ("DAX schließt vor
+    # Alaska-Gipfel kaum verändert", the summit's day, its people) may be linked as well
+    assert ALPAGUT_URL in _links(entry, "related")
 
     technik = feedparser.parse(httpx.get(served + "/feeds/technik.atom").content)
     alpagut = [e for e in technik.entries if "Alpagut" in e.title]
@@ -136,7 +138,15 @@ def test_rss_and_json_carry_the_same_story_structure(served: str) -> None:
     [item] = [i for i in doc["items"] if _is_summit(i["title"])]
     ext = item["_feedhub"]
     assert {v["source"] for v in ext["versions"]} == {"agentur", "Nordkurier"}
-    assert [r["url"] for r in ext["related"]] == [ALPAGUT_URL]
+    assert ALPAGUT_URL in [r["url"] for r in ext["related"]]
+    assert [r["url"] for r in ext["related"]] == _links(
+        next(
+            e
+            for e in feedparser.parse(httpx.get(served + "/feeds/politik.atom").content).entries
+            if _is_summit(e.title)
+        ),
+        "related",
+    )  # the same links in every format
 
 
 def test_explain_names_layer_and_evidence(

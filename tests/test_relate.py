@@ -7,11 +7,14 @@ from datetime import datetime
 from datetime import timedelta
 
 from feedhub.dedup import features
+from feedhub.dedup.dates import NEWSROOM_ZONE
 from feedhub.dedup.keys import content_hash
 from feedhub.dedup.relate import KIND_REFERENCE
 from feedhub.dedup.relate import KIND_SAME_EVENT
 from feedhub.dedup.relate import MAX_LINKS
 from feedhub.dedup.relate import REFERENCE_WINDOW_DAYS
+from feedhub.dedup.relate import RELATED_MIN_CONTAINMENT
+from feedhub.dedup.relate import RELATED_MIN_SHARED
 from feedhub.dedup.relate import RELATED_WINDOW_DAYS
 from feedhub.dedup.relate import Relation
 from feedhub.dedup.relate import find_related
@@ -67,6 +70,37 @@ LAGE = (
     " Bundeswehr in Litauen. Außerdem: das Wetter, der Sport und die Börse."
 )
 
+
+MONATE = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+MONATE_LIST = MONATE.split()
+
+# a boat accident, the follow-up three days later, and a look-alike accident a week later:
+# the same island, coastguard, spokesman and mayor
+BOAT_TITLE = "Bootsunglück vor Lampedusa: Mindestens neun Tote, 32 Menschen vermisst"
+BOAT = (
+    "Ein überfülltes Migrantenboot ist am Freitagabend vor Lampedusa gekentert. Das Boot"
+    " war in der tunesischen Hafenstadt Sfax gestartet. Die italienische Küstenwache barg"
+    " 17 Überlebende. „Die Bedingungen waren extrem“, sagte Küstenwachen-Sprecher Salvatore"
+    " Miceli. Lampedusas Bürgermeisterin Rosaria Lo Bue forderte Rom auf, die Seenotrettung"
+    " zu verstärken. Auch ein Flugzeug der Grenzschutzagentur Frontex sucht nach Vermissten."
+)
+BOAT_WHEN = datetime(2026, 3, 7, 1, 15, tzinfo=UTC)  # Saturday night, 02:15 in Berlin
+FOLLOW_UP_TITLE = "Nach Bootsunglück vor Lampedusa: Zwei mutmaßliche Schleuser festgenommen"
+FOLLOW_UP = (
+    "Die Staatsanwaltschaft Agrigent hat zwei Männer festgenommen, die das Boot gesteuert"
+    " haben sollen. Das Boot war am Freitagabend südwestlich von Lampedusa gekentert. Die"
+    " Küstenwache hat die Suche eingestellt, sagte Sprecher Salvatore Miceli. Die"
+    " Überlebenden sollen von Lampedusa nach Sizilien gebracht werden, Bürgermeisterin"
+    " Rosaria Lo Bue dankte den Helfern. Frontex unterstützt die Ermittlungen."
+)
+LOOK_ALIKE_TITLE = "Lampedusa: Schlauchboot aus Libyen in Seenot, drei Tote"
+LOOK_ALIKE = (
+    "Ein Schlauchboot aus Libyen ist am Sonntagmorgen vor Lampedusa in Seenot geraten. Die"
+    " italienische Küstenwache rettete 46 Menschen, drei Männer wurden tot geborgen. „Das"
+    " Boot verlor Luft“, sagte Küstenwachen-Sprecher Salvatore Miceli. Bürgermeisterin"
+    " Rosaria Lo Bue wies darauf hin, dass das Aufnahmezentrum überfüllt sei. Ein Flugzeug"
+    " der Grenzschutzagentur Frontex hatte das Boot entdeckt."
+)
 
 # the stored texts of the Knowns the tests make: what the store would read for them
 TEXTS: dict[Known, str] = {}
@@ -177,15 +211,35 @@ def test_a_reference_phrase_that_names_no_headline_links_nothing_by_title() -> N
     assert related(SUMMIT_TITLE, REFERENCE, candidates=[unrelated]) == []
 
 
-def test_wie_wir_berichteten_links_by_shared_names_when_no_headline_fits() -> None:
+def test_wie_wir_berichteten_links_the_story_the_phrase_retells() -> None:
+    """No headline is named: the phrase retells the event, and the earlier story whose
+    headline and names hold the largest share of its words is the one referred to."""
     text = (
         "Wie wir berichteten, fand die Premiere von Tristan und Isolde großen Anklang. "
         + BAYREUTH_MONEY
     )
     opening = known(5, 50, BAYREUTH_TITLE, BAYREUTH, published=WHEN - timedelta(days=30))
-    [rel] = related(BAYREUTH_MONEY_TITLE, text, candidates=[opening])
+    other = known(6, 60, ALPAGUT_TITLE, ALPAGUT, published=WHEN - timedelta(days=20))
+    [rel] = related(BAYREUTH_MONEY_TITLE, text, candidates=[other, opening])
     assert (rel.story_id, rel.kind) == (50, KIND_REFERENCE)
-    assert "of names shared" in rel.reason
+    assert "names 3 of 6 of its words" in rel.reason and BAYREUTH_TITLE in rel.reason
+
+
+def test_erst_vergangene_woche_refers_to_the_story_it_retells() -> None:
+    warning = known(
+        5,
+        50,
+        "Betrug mit geklonten Stimmen: Bundeskriminalamt warnt vor KI-Schockanrufen",
+        "Das Bundeskriminalamt warnt vor Schockanrufen, bei denen Täter die Stimmen von"
+        " Angehörigen mit KI nachahmen. Betroffen sind vor allem ältere Menschen in Wien.",
+        published=WHEN - timedelta(days=6),
+    )
+    text = (
+        "Bei einer Aktion in Sofia und Wien wurden fünf Männer festgenommen. Erst vergangene"
+        " Woche hatte das Bundeskriminalamt vor den KI-Schockanrufen gewarnt."
+    )
+    [rel] = related("KI-Stimmenbetrug: Festnahmen in Wien und Sofia", text, candidates=[warning])
+    assert (rel.story_id, rel.kind) == (50, KIND_REFERENCE)
 
 
 # --- same event -----------------------------------------------------------------------------
@@ -204,10 +258,91 @@ def test_background_piece_on_the_same_event_is_linked() -> None:
 
 def test_same_event_within_ten_days_either_way() -> None:
     for days in (-9.5, 9.5):
-        opening = known(5, 50, BAYREUTH_TITLE, BAYREUTH, published=WHEN + timedelta(days=days))
-        assert [
-            r.story_id for r in related(BAYREUTH_MONEY_TITLE, BAYREUTH_MONEY, candidates=[opening])
-        ] == [50]
+        published = WHEN + timedelta(days=days)
+        day = published.astimezone(NEWSROOM_ZONE)
+        text = f"{BAYREUTH_MONEY} Die Premiere am {day.day}. {MONATE_LIST[day.month - 1]} war ausverkauft."
+        opening = known(5, 50, BAYREUTH_TITLE, BAYREUTH, published=published)
+        assert [r.story_id for r in related(BAYREUTH_MONEY_TITLE, text, candidates=[opening])] == [
+            50
+        ]
+
+
+def test_a_follow_up_naming_the_events_day_is_linked() -> None:
+    accident = known(5, 50, BOAT_TITLE, BOAT, published=BOAT_WHEN)
+    [rel] = related(
+        FOLLOW_UP_TITLE, FOLLOW_UP, candidates=[accident], when=BOAT_WHEN + timedelta(days=2)
+    )
+    assert (rel.story_id, rel.kind) == (50, KIND_SAME_EVENT)
+    assert "speaks of the same day (2026-03-06)" in rel.reason
+
+
+def test_a_look_alike_event_with_the_same_names_on_other_days_is_not_linked() -> None:
+    """Another boat at the same island a week later: names alone would link it."""
+    accident = known(5, 50, BOAT_TITLE, BOAT, published=BOAT_WHEN)
+    when = BOAT_WHEN + timedelta(days=8)
+    fp_a = features.fingerprint(LOOK_ALIKE_TITLE, LOOK_ALIKE)
+    fp_b = stored_fingerprint(accident)
+    assert len(fp_a.entities & fp_b.entities) >= RELATED_MIN_SHARED
+    assert features.containment(fp_a.entities, fp_b.entities) >= RELATED_MIN_CONTAINMENT
+    assert related(LOOK_ALIKE_TITLE, LOOK_ALIKE, candidates=[accident], when=when) == []
+    follow_up = known(6, 60, FOLLOW_UP_TITLE, FOLLOW_UP, published=BOAT_WHEN + timedelta(days=2))
+    assert related(LOOK_ALIKE_TITLE, LOOK_ALIKE, candidates=[follow_up], when=when) == []
+
+
+def test_a_follow_up_giving_the_key_figure_of_the_events_lead_is_linked() -> None:
+    cuts = known(
+        5,
+        50,
+        "Voestalpine streicht 850 Stellen in Linz und Donawitz",
+        "Der Stahlkonzern Voestalpine baut in Österreich Stellen ab, teilte Vorstandschef"
+        " Reinhard Pichlmayr am Mittwoch in Linz mit. Betroffen sind die Werke in Linz und"
+        " Donawitz. Konzernbetriebsratschef Hans-Peter Greiner kündigte Widerstand an, das"
+        " Land Oberösterreich will helfen. Die Gewerkschaft PRO-GE spricht von einem"
+        " schwarzen Tag für die Steiermark.",
+        published=WHEN - timedelta(days=6),
+    )
+    text = (
+        "Für die {} wegfallenden Stellen richtet Voestalpine eine Arbeitsstiftung ein."
+        " Konzernleitung und Betriebsrat einigten sich am Dienstag in Linz auf einen"
+        " Sozialplan. Konzernbetriebsratschef Hans-Peter Greiner sprach von einem fairen"
+        " Kompromiss, Vorstandschef Reinhard Pichlmayr dankte dem Land Oberösterreich. Auch"
+        " in Donawitz und der Steiermark gibt es keine Kündigungen."
+    )
+    title = "Voestalpine und Betriebsrat einigen sich auf Sozialplan"
+    [rel] = related(title, text.format(850), candidates=[cuts])
+    assert (rel.story_id, rel.kind) == (50, KIND_SAME_EVENT)
+    assert "key figure 850" in rel.reason
+    # the same names and another figure: a cut elsewhere, not this one's development
+    assert related(title, text.format(430), candidates=[cuts]) == []
+
+
+def test_a_follow_up_quoting_the_same_title_is_linked() -> None:
+    prize = known(
+        5,
+        50,
+        "Deutscher Buchpreis geht an Johanna Reitberger",
+        "Die Schriftstellerin Johanna Reitberger erhält den Deutschen Buchpreis für ihren"
+        " Roman {q}Das Glas von Lauscha{q} über Glasbläser in Thüringen. Der Börsenverein des"
+        " Deutschen Buchhandels gab die Entscheidung am Montagabend im Frankfurter Römer"
+        " bekannt. Der Wallstein Verlag aus Göttingen freut sich.",
+        published=WHEN - timedelta(days=8),
+    )
+    text = (
+        "{q}Das Glas von Lauscha{q} steht an der Spitze der Bestsellerliste. Johanna"
+        " Reitbergers Roman verdrängte am Mittwoch den Spitzenreiter, teilte der Wallstein"
+        " Verlag in Göttingen mit. Der Börsenverein des Deutschen Buchhandels meldet"
+        " Rekordverkäufe in Thüringen und im Frankfurter Raum."
+    )
+    TEXTS[prize] = TEXTS[prize].replace("{q}", "„", 1).replace("{q}", "“", 1)
+    [rel] = related(
+        "Buchpreisroman erobert Platz eins", text.replace("{q}", '"'), candidates=[prize]
+    )
+    assert (rel.story_id, rel.kind) == (50, KIND_SAME_EVENT)
+    assert 'quotes "das glas von lauscha" too' in rel.reason
+    assert (
+        related("Buchpreisroman erobert Platz eins", text.replace("{q}", ""), candidates=[prize])
+        == []
+    )
 
 
 def test_same_names_weeks_apart_are_not_linked() -> None:

@@ -69,7 +69,7 @@ _Q_EXACT = sa.union_all(
     .subquery()
     .select(),
 )
-_Q_TEXT = sa.select(articles.c.content_text).where(articles.c.id == _P("id"))
+_Q_TEXT = sa.select(articles.c.summary, articles.c.content_text).where(articles.c.id == _P("id"))
 _Q_SAME_GUIDS = sa.select(*_KNOWN_COLUMNS).where(
     articles.c.source_id == _P("source"), articles.c.guid.in_(_P("guids", expanding=True))
 )
@@ -255,8 +255,9 @@ class IngestReads(KeyLogReads):
     def linking(self, link_key: int, *, limit: int) -> list[Known]:
         return self._known(_Q_LINKING, key=link_key, limit=limit)
 
-    def text(self, article_id: int) -> str:
-        return self.conn.scalar(_Q_TEXT, {"id": article_id}) or ""
+    def text(self, article_id: int) -> tuple[str, str]:
+        row = self.conn.execute(_Q_TEXT, {"id": article_id}).first()
+        return (row.summary or "", row.content_text or "") if row is not None else ("", "")
 
     def _known(self, query: sa.Select[Any], **params: Any) -> list[Known]:
         return [Known(**row._mapping) for row in self.conn.execute(query, params)]

@@ -69,9 +69,9 @@ class Candidates:
         computed from its text (read only then) and remembered."""
         fp = self.fingerprints.get(k.article_id, k.content_hash)
         if fp is None:
-            text = self.store.text(k.article_id)
+            summary, text = self.store.text(k.article_id)
             fp = self.fingerprints.remember(
-                k.article_id, k.content_hash, features.fingerprint(k.title, text)
+                k.article_id, k.content_hash, features.fingerprint(k.title, text, summary)
             )
         return fp
 
@@ -176,11 +176,13 @@ class Candidates:
         exclude_story: int,
         min_shared: int,
         skip_common: bool = True,
+        per_story: int = 1,
     ) -> list[Known]:
         """Articles of other stories in [lo, hi] sharing the most name terms (at least
-        `min_shared`), one per story; with `skip_common`, by the names that are not
-        common (an article's own names; the few names of a reference phrase are all
-        looked up)."""
+        `min_shared`), `per_story` of each story (a reference phrase is weighed against
+        a story's versions: its words may be in another headline than its names);
+        with `skip_common`, by the names that are not common (an article's own names;
+        the few names of a reference phrase are all looked up)."""
         ids = self._by_terms(
             terms,
             lo,
@@ -194,10 +196,12 @@ class Candidates:
             return []
         found = [k for k in self.known(ids) if k.story_id != exclude_story]
         order = {i: n for n, i in enumerate(ids)}
-        per_story: dict[int, Known] = {}
+        stories: dict[int, list[Known]] = {}
         for k in sorted(found, key=lambda k: order[k.article_id]):
-            per_story.setdefault(k.story_id, k)
-        return list(per_story.values())[:MAX_RELATED_CANDIDATES]
+            versions = stories.setdefault(k.story_id, [])
+            if len(versions) < per_story:
+                versions.append(k)
+        return [k for versions in list(stories.values())[:MAX_RELATED_CANDIDATES] for k in versions]
 
     def linked(self, urls: Sequence[str]) -> list[Known]:
         """Stored articles these URLs point to."""

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from feedhub.dedup import dates
+
 # the kinds of the keys index_keys makes (re-exported)
 from feedhub.models import BODY as BODY
 from feedhub.models import LEAD as LEAD
@@ -37,6 +39,8 @@ ROWS = 2
 LEAD_PERM = 16  # lead signature: 8 bands of 2 rows
 SHORT_SHINGLES = 60  # fewer shingles than this: also look for copies by shared names
 LEAD_WORDS = 40
+LEAD_CHARS = 400  # the lead, for key figures
+QUOTED_WORDS = 12
 ENTITY_CHARS = 1500  # entities are taken from the title and the start of the text
 MAX_TERMS = 32  # entity terms indexed per article for related-story search
 _MERSENNE = (1 << 61) - 1
@@ -46,9 +50,15 @@ _B = _rng.integers(0, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
 
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LIST_NEXT = re.compile(r"(?:,|\s+(?:und|and|et|e|bis|to))\s*\d")
+_LIST_BEFORE = re.compile(r"\d(?:,|\s+(?:und|and|et|e|bis|to))\s*$")
+_QUOTED = re.compile(r"[„“\"«‚‹]\s?([^\W\d][^„“”\"«»‚‘‹›\n]{2,100}?)\s?[“”\"»‘›]")
+_PERCENT = re.compile(r"(?i)\s*(?:%|prozent|percent|per cent|pour cent|per cento)")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 _CAPITAL = re.compile(r"\b[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# a sentence ends at ., ! or ? before a space (not "am 8. Februar") or at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+|\s*\n\s*")
 
 # Function words that start sentences in German and English; not entities.
 STOPWORDS = frozenset(
@@ -77,7 +87,7 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 REFERENCE_CUES = re.compile(
     r"(?i)\b(?:zuvor berichteten wir (?:über|von)|wie wir (?:bereits )?berichteten,?|"
     r"wie (?:bereits )?berichtet,|zuvor hatten wir(?: darüber)?|"
-    r"erst (?:am|vor) [^,.;]{1,30}? (?:hatte|hatten|war|waren)|"
+    r"erst (?:am|vor|vergangene[nrm]?|letzte[nrm]?)\b[^,.;]{0,30}? (?:hatten|hatte|waren|war)\b|"
     r"lesen sie auch:?|mehr zum thema:?|wir berichteten (?:über|von)|as we reported,?|"
     r"read also:?|related:)\s*"
 )
@@ -144,6 +154,36 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def key_figures(text: str) -> frozenset[str]:
+    """The figures that carry a story, from its headline and lead ("850 Stellen", "42,7
+    Millionen Franken", "Magnitude 4,3"): numbers() without years, whole numbers below
+    ten, which any text has, percentages, which recur (polls, prices, markets), and the
+    numbers of a list ("2, 8, 17, 26, 35 und 40")."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        if _PERCENT.match(text, m.end()):
+            continue  # rates recur: polls, prices, markets
+        if _LIST_NEXT.match(text, m.end()) or _LIST_BEFORE.search(text, 0, m.start()):
+            continue  # one of a list: drawn numbers, results, a table
+        for n in numbers(m.group(0)):
+            if not _YEAR.fullmatch(n) and ("." in n or int(n) >= 10):
+                out.add(n)
+    return frozenset(out)
+
+
+def quoted(text: str) -> frozenset[str]:
+    """What a text puts in quotation marks, of two to QUOTED_WORDS words, case and
+    spacing folded: the title of a book or film („Das Glas von Lauscha“), an
+    organisation („Bund Germanischer Landgemeinden“), a phrase quoted again. One quoted
+    word ("Tatort", a newspaper's name) is too common to tell events apart."""
+    out = set()
+    for m in _QUOTED.finditer(text):
+        tokens = words(m.group(1))
+        if 2 <= len(tokens) <= QUOTED_WORDS:
+            out.add(" ".join(tokens))
+    return frozenset(out)
+
+
 def entities(text: str) -> frozenset[str]:
     """Capitalised words (names in any language; in German also nouns), function words
     left out: the evidence the translation and related-story decisions weigh."""
@@ -195,20 +235,31 @@ class Fingerprint:
     names: frozenset[str]
     title_words: frozenset[str]
     text_length: int
+    dates: frozenset[int]  # dates.mentions(): the days the text speaks of, as codes
+    key_figures: frozenset[str]  # figures of the headline and lead (key_figures())
+    quoted: frozenset[str]  # quoted names and phrases of two words or more (quoted())
 
 
-def fingerprint(title: str, text: str) -> Fingerprint:
+def fingerprint(title: str, text: str, summary: str = "") -> Fingerprint:
+    """`summary`, the teaser a feed gives beside the text, counts for the figures and
+    days an article gives (a lead often has the key figure the body leaves out), not for
+    its wording or names."""
     body = words(f"{title} . {text}")
     lead = words(title) + words(text)[:LEAD_WORDS]
     head = f"{title}. {text[:ENTITY_CHARS]}"
+    if summary and text.startswith(summary.rstrip(" .…")):
+        summary = ""  # the text's own beginning (normalize shortens it as the summary)
     return Fingerprint(
         shingles=shingles(body),
         lead=shingles(lead),
-        numbers=numbers(f"{title} {text}"),
+        numbers=numbers(f"{title} {summary} {text}"),
         entities=entities(head),
         names=names(head),
         title_words=frozenset(w for w in words(title) if w not in STOPWORDS),
         text_length=len(text),
+        dates=dates.mentions(f"{title}\n{summary}\n{text}"),
+        key_figures=key_figures(f"{title}\n{summary}\n{text[:LEAD_CHARS]}"),
+        quoted=quoted(f"{title}\n{summary}\n{text}"),
     )
 
 

@@ -173,7 +173,7 @@ class Ingest:
             known = stored.pop(article.guid, None)  # (a repeat in this feed: the long way)
             if known is not None and match.unchanged(known, article):
                 continue
-            fp = features.fingerprint(article.title, article.content_text)
+            fp = features.fingerprint(article.title, article.content_text, article.summary)
             links = [u for u in features.outbound_links(article.content_html) if u != article.url]
             keys = features.index_keys(fp, links)
             when = article.published or now
@@ -292,6 +292,7 @@ class Ingest:
                 exclude_story=story_id,
                 min_shared=relate.REFERENCE_MIN_SHARED,
                 skip_common=False,  # a phrase names few: "Wie wir berichteten, Trump und Putin"
+                per_story=relate.REFERENCE_VERSIONS,
             )
         changed: set[str | None] = set()
         relations = relate.find_related(

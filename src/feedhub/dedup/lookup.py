@@ -96,7 +96,9 @@ class Lookup(Postings, KeyLog, Protocol):
         """Articles whose body links to a URL with this link key (features.link_key)."""
         ...
 
-    def text(self, article_id: int) -> str: ...
+    def text(self, article_id: int) -> tuple[str, str]:
+        """An article's summary and text (features.fingerprint)."""
+        ...
 
 
 class Session(Lookup, Protocol):

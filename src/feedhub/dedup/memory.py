@@ -43,6 +43,10 @@ _EMPTY: frozenset[Any] = frozenset()
 _SEP = "\x00"  # in no word, figure or name (features: \w, digits, hyphens)
 
 
+# shingles, numbers, entities, title words, text length, dates, key figures, quoted
+_Packed = tuple["array[int]", str, str, str, int, "array[int]", str, str]
+
+
 def keep_newest(cache: OrderedDict[_K, _V], key: _K, value: _V, size: int) -> None:
     """Put `value` in a cache of at most `size` entries, dropping the oldest first.
 
@@ -90,9 +94,9 @@ class Fingerprints:
         self.hot_size = hot
         self.size = size
         self._hot: OrderedDict[tuple[int, str], Fingerprint] = OrderedDict()
-        self._packed: OrderedDict[tuple[int, str], tuple[array[int], str, str, str, int]] = (
-            OrderedDict()
-        )
+        self._packed: OrderedDict[
+            tuple[int, str], tuple[array[int], str, str, str, int, array[int], str, str]
+        ] = OrderedDict()
 
     def remember(self, article_id: int, content_hash: str, fp: Fingerprint) -> Fingerprint:
         """Keep a stored article's fingerprint for when it is a candidate; returns it as
@@ -104,6 +108,9 @@ class Fingerprints:
             _SEP.join(fp.entities),
             _SEP.join(fp.title_words),
             fp.text_length,
+            array("I", fp.dates),
+            _SEP.join(fp.key_figures),
+            _SEP.join(fp.quoted),
         )
         keep_newest(self._packed, key, packed, self.size)
         hot = comparable(fp)
@@ -118,7 +125,7 @@ class Fingerprints:
             packed = self._packed.get(key)
             if packed is None:
                 return None
-            shingles, numbers, entities, title_words, length = packed
+            shingles, numbers, entities, title_words, length, days, key_figures, quotes = packed
             fp = Fingerprint(
                 shingles=frozenset(shingles),
                 lead=_EMPTY,
@@ -127,6 +134,9 @@ class Fingerprints:
                 names=_EMPTY,
                 title_words=_split(title_words),
                 text_length=length,
+                dates=frozenset(days),
+                key_figures=_split(key_figures),
+                quoted=_split(quotes),
             )
             keep_newest(self._hot, key, fp, self.hot_size)
         return fp

@@ -7,16 +7,18 @@ Kinds, strongest first:
   story ("Lesen Sie auch", "Mehr zum Thema" boxes), or a known article links to it
   (outbound links are indexed, so the order of arrival does not matter);
 - explicit reference by sentence: the body says "Zuvor berichteten wir über X", "Wie wir
-  berichteten, X", "Wie berichtet, X", "Zuvor hatten wir über X berichtet", "Erst am
-  Dienstag hatte X", "Lesen Sie auch: X" (features.REFERENCE_CUES). The earlier story
-  (within REFERENCE_WINDOW_DAYS) whose headline holds at least REFERENCE_MIN_TITLE of
-  X's words is linked; failing that, the earlier story sharing the most names with the
-  article (same bar as below);
+  berichteten, X", "Wie berichtet, X", "Zuvor hatten wir über X berichtet", "Erst
+  vergangene Woche hatte X", "Lesen Sie auch: X" (features.REFERENCE_CUES). X names a
+  headline or retells the event; the earlier story (within REFERENCE_WINDOW_DAYS) whose
+  headline and names hold the largest share of X's words is linked (_referred);
 - same event: a story within RELATED_WINDOW_DAYS sharing at least RELATED_MIN_SHARED
-  capitalised names, RELATED_MIN_CONTAINMENT of the smaller set (background, follow-up,
-  announcement and outcome). Template siblings are excluded: a pair whose texts are
-  TEMPLATE_CONTAINMENT alike or whose headlines are equal is a recurring report
-  ("DAX schließt im Plus" on two days), not a related story.
+  capitalised names, RELATED_MIN_CONTAINMENT of the smaller set, and a day both speak
+  of (dates.py: "am Freitagabend", "15. August", the publication day): background,
+  follow-up, announcement and outcome. A look-alike event (another boat at the same
+  island a week later, the next draw) shares the names but not the day. Template
+  siblings are excluded: a pair whose texts are TEMPLATE_CONTAINMENT alike or whose
+  headlines are equal is a recurring report ("DAX schließt im Plus" on two days), not a
+  related story.
 
 At most MAX_LINKS links per article. Same topic alone (the same politicians at another
 event weeks apart) is not linked.
@@ -26,22 +28,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC
+from datetime import date
 from datetime import datetime
 from datetime import timedelta
 
+from feedhub.dedup import dates
 from feedhub.dedup import features
 from feedhub.dedup.features import Fingerprint
 from feedhub.dedup.match import FingerprintOf
 from feedhub.models import Known
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
 REFERENCE_WINDOW_DAYS = 180
 RELATED_WINDOW_DAYS = 10
-REFERENCE_MIN_TITLE = 0.6
+REFERENCE_MIN_WORDS = 2  # words of a reference phrase in a story's headline or names
+REFERENCE_MIN_SHARE = 0.25  # ... and this share of the phrase's words
 REFERENCE_MIN_SHARED = 2  # name terms a reference phrase shares with a candidate's
+REFERENCE_VERSIONS = 3  # versions of a story a reference phrase is weighed against
 LOOKUP_MIN_SHARED = 2  # name terms a candidate must share to be looked at at all
-RELATED_MIN_SHARED = 6
-RELATED_MIN_CONTAINMENT = 0.2
-REFERENCE_MIN_CONTAINMENT = 0.3
+RELATED_MIN_SHARED = 4
+RELATED_MIN_CONTAINMENT = 0.15
 TEMPLATE_CONTAINMENT = 0.4
 MAX_LINKS = 3
 
@@ -101,34 +109,16 @@ def find_related(
             )
         )
     others = [(c, fingerprint_of(c)) for c in candidates if c.story_id != story_id]
+    earlier = [(c, f) for c, f in others if (c.published or when) <= when]
     for phrase in features.reference_phrases(text):
-        wanted = frozenset(
-            w for w in features.words(phrase) if w not in features.STOPWORDS and len(w) > 3
-        )
-        earlier = [(c, f) for c, f in others if (c.published or when) <= when]
-        best: tuple[float, Known] | None = None
-        for c, f in earlier:
-            if len(wanted) >= 2:
-                score = len(wanted & f.title_words) / len(wanted)
-                if score >= REFERENCE_MIN_TITLE and (best is None or score > best[0]):
-                    best = (score, c)
-        if best is not None:
-            add(
-                Relation(
-                    best[1].story_id,
-                    KIND_REFERENCE,
-                    f'"{phrase[:80]}" names the headline "{best[1].title}"',
-                )
-            )
-            continue
-        by_names = _by_names(fp, earlier, REFERENCE_MIN_CONTAINMENT)
-        if by_names:
-            score, c = by_names[0]
+        found = _referred(phrase, earlier)
+        if found is not None:
+            shared, c = found
             add(
                 Relation(
                     c.story_id,
                     KIND_REFERENCE,
-                    f'"{phrase[:80]}" refers to "{c.title}" ({score:.2f} of names shared)',
+                    f'"{phrase[:80]}" names {shared} of its words: "{c.title}"',
                 )
             )
     near = [
@@ -136,9 +126,64 @@ def find_related(
         for c, f in others
         if abs(((c.published or when) - when).total_seconds()) <= RELATED_WINDOW_DAYS * 86400
     ]
+    own_days = dates.days(fp.dates, when)
     for score, c in _by_names(fp, near, RELATED_MIN_CONTAINMENT):
-        add(Relation(c.story_id, KIND_SAME_EVENT, f'shares {score:.2f} of names with "{c.title}"'))
+        fact = _shared_fact(fp, own_days, fingerprint_of(c), c.published or when)
+        if fact is not None:
+            add(
+                Relation(
+                    c.story_id,
+                    KIND_SAME_EVENT,
+                    f'shares {score:.2f} of names with "{c.title}" and {fact}',
+                )
+            )
     return list(out.values())
+
+
+def _shared_fact(
+    fp: Fingerprint, own_days: frozenset[int], other: Fingerprint, published: datetime
+) -> str | None:
+    """What ties two stories sharing names to one event, or None: a day both speak of
+    (dates.days), a key figure of one's headline and lead that the other gives too, or
+    a name or phrase both quote (features.quoted).
+    Names alone do not tell a development of the same event from a look-alike event
+    (another boat at the same island a week later, the next draw of the lottery)."""
+    shared = own_days & dates.days(other.dates, published)
+    if shared:
+        return f"speaks of the same day ({date.fromordinal(max(shared)).isoformat()})"
+    figures = (fp.key_figures & other.numbers) | (other.key_figures & fp.numbers)
+    if figures:
+        return f"gives the key figure {sorted(figures)[0]}"
+    quotes = fp.quoted & other.quoted
+    if quotes:
+        return f'quotes "{sorted(quotes)[0]}" too'
+    return None
+
+
+def _referred(
+    phrase: str, earlier: Sequence[tuple[Known, Fingerprint]]
+) -> tuple[str, Known] | None:
+    """The earlier story a reference phrase speaks of: the one whose headline and names
+    hold the largest share of the phrase's words, at least REFERENCE_MIN_WORDS of them
+    and REFERENCE_MIN_SHARE. A phrase names a headline ("Zuvor berichteten wir über die
+    türkische Kamikaze-Drohne Alpagut") or retells the event ("Wie wir berichteten, war
+    das Boot am Freitagabend vor Lampedusa gekentert")."""
+    wanted = frozenset(
+        w for w in features.words(phrase) if w not in features.STOPWORDS and len(w) > 3
+    )
+    best: tuple[float, int, Known] | None = None
+    for c, f in earlier:
+        shared = len(wanted & (f.title_words | f.entities))
+        score = shared / len(wanted) if wanted else 0.0
+        if shared >= REFERENCE_MIN_WORDS and score >= REFERENCE_MIN_SHARE:
+            if best is None or (score, c.published or _EPOCH) > (
+                best[0],
+                best[2].published or _EPOCH,
+            ):
+                best = (score, shared, c)
+    if best is None:
+        return None
+    return f"{best[1]} of {len(wanted)}", best[2]
 
 
 def _by_names(
