@@ -4,22 +4,29 @@ A follow-up or a background piece is about the same event as an earlier story, s
 names that event's day: "war das Boot am Freitagabend gekentert", "das Gipfeltreffen am
 15. August". A look-alike event (the next lottery draw, another boat a week later, the
 same minister's next bill) has the same names but its own days. relate.py links two
-stories sharing names only when they also share a day (docs/dedup.md, "Related links").
+stories sharing names only when a fact of the event ties them too, a day both speak of
+being one (docs/dedup.md, "Related stories").
 
 `mentions(text)` finds the day expressions of a text as small codes, independent of when
 it was published, so they can sit in a fingerprint; `days(codes, published)` resolves
 them against the publication time into day numbers (proleptic ordinals of the newsroom's
-calendar days, NEWSROOM_ZONE). Resolution, as a news text means them:
+calendar days, NEWSROOM_ZONE). As a news text means them:
 
 - a weekday ("am Dienstag", "Freitagabend", "in der Nacht zum Donnerstag", "on Monday",
   "lundi", "lunedì"): the latest such day on or before publication; after "kommenden",
-  "nächsten", "next", "prochain", "prossimo": the first after it;
+  "nächsten", "next", "prochain", "prossimo": the first after it. In a sentence about
+  what is to come ("soll", "wird", "folgt", "geht es", "angesetzt", ...) a weekday is
+  left out: "Bei der Ziehung am Samstag geht es um 1,9 Millionen" is not about the
+  draw that was;
 - a date ("15. August", "am 3. Juli", "August 15", "15 août", "15 agosto", "15.08.2025"):
   the nearest such day to publication when the year is not given;
-- "heute", "gestern", "vorgestern" (and "today", "yesterday", "oggi", "ieri").
+- "heute", "gestern", "vorgestern" (and "today", "yesterday", "oggi", "ieri");
+- after "ab", "bis", "zum", "until", "from": a deadline or a validity ("zum 1. Januar
+  2027 gelten"), not the day of an event: left out.
 
-The publication day itself always counts. German (with Austrian "Jänner"), English,
-French and Italian are read; a text in another language gives its publication day only.
+A text that names no day speaks of its publication day, and when published before
+MORNING_HOURS, of the day before too (the analysis the morning after the match). German
+(with Austrian "Jänner"), English, French and Italian are read.
 """
 
 from __future__ import annotations
@@ -75,6 +82,8 @@ _DATE = re.compile(
     rf"(?i)\b(?:(\d{{1,2}})(?:\.\s*|er\s+|\s+)({_MONTH})|({_MONTH})\s+(\d{{1,2}})(?!\d|[.,]\d))\b"
 )
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)")
+# a sentence ends at ". ", "! ", "? " (not after "am 8." of a date) or a line break
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+|\n")
 _RELATIVE_WORD = re.compile(rf"(?i)\b({'|'.join(_RELATIVE)})\b")
 
 # a deadline or the start of a validity is not the day of an event: "bis Freitag",
@@ -83,8 +92,8 @@ _BOUND = re.compile(
     r"(?i)\b(?:ab|bis|(?<!nacht )zum|until|from|by|à partir du|jusqu'au|dal|entro il|fino al)"
     r"(?: dem| zum| spätestens)?\s+$"
 )
-# a sentence about what is to come: a weekday in it is the coming one ("Das Finale folgt
-# am Samstag", "Bei der Ziehung am Samstag geht es um 1,9 Millionen")
+# a sentence about what is to come: a weekday in it is left out ("Das Finale folgt am
+# Samstag", "Bei der Ziehung am Samstag geht es um 1,9 Millionen")
 _FUTURE = re.compile(
     r"(?i)\b(?:soll|sollen|will|wollen|wird|werden|geht es|folgt|folgen|beginnt|endet|"
     r"findet|finden|steht|stehen|angesetzt|geplant|erwartet|shall|is due|"
@@ -99,37 +108,45 @@ _FULL = 10_000
 
 
 def mentions(text: str) -> frozenset[int]:
-    """The day expressions of `text`, as codes (see the module docstring)."""
+    """The day expressions of `text`, as codes (see the module docstring); one pass over
+    its sentences, so a hostile text costs linear time."""
     out: set[int] = set()
-    for m in _WEEKDAY.finditer(text):
-        if _BOUND.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        day = _WEEKDAYS[m.group(2).casefold()]
-        if m.group(1):
-            out.add(day + _NEXT_BASE)
-        elif _FUTURE.search(_sentence(text, m.start(), m.end())):
-            continue  # a day to come is not the day of what happened
-        else:
-            out.add(day)
-    for m in _DATE.finditer(text):
-        if _BOUND.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        day_s, month_s = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        day, month = int(day_s), _MONTHS[month_s.casefold()]
-        if 1 <= day <= 31:
-            out.add(100 * month + day)
-    for m in _NUMERIC.finditer(text):
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            out.add(year * _FULL + month * 100 + day)
-    for m in _RELATIVE_WORD.finditer(text):
-        out.add(_RELATIVE_BASE + _RELATIVE[m.group(1).casefold()])
+    for sentence in _SENTENCE.split(text):
+        future: bool | None = None  # asked once per sentence, when it names a weekday
+        for m in _WEEKDAY.finditer(sentence):
+            if _bound(sentence, m.start()):
+                continue
+            day = _WEEKDAYS[m.group(2).casefold()]
+            if m.group(1):
+                out.add(day + _NEXT_BASE)
+                continue
+            if future is None:
+                future = _FUTURE.search(sentence) is not None
+            if not future:  # a day to come is not the day of what happened
+                out.add(day)
+        for m in _DATE.finditer(sentence):
+            if _bound(sentence, m.start()):
+                continue
+            day_s, month_s = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            day, month = int(day_s), _MONTHS[month_s.casefold()]
+            if 1 <= day <= 31:
+                out.add(100 * month + day)
+        for m in _NUMERIC.finditer(sentence):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                out.add(year * _FULL + month * 100 + day)
+        for m in _RELATIVE_WORD.finditer(sentence):
+            out.add(_RELATIVE_BASE + _RELATIVE[m.group(1).casefold()])
     return frozenset(out)
 
 
+def _bound(sentence: str, start: int) -> bool:
+    return _BOUND.search(sentence, max(0, start - 12), start) is not None
+
+
 def days(codes: frozenset[int], published: datetime) -> frozenset[int]:
-    """The days `codes` (from mentions()) name, for a text published at `published`,
-    with the publication day itself; day numbers are date.toordinal()."""
+    """The days `codes` (from mentions()) name, for a text published at `published`
+    (date.toordinal() numbers); for a text that names none, its publication day."""
     local = published.astimezone(NEWSROOM_ZONE)
     today = local.date()
     out = set()
@@ -142,13 +159,6 @@ def days(codes: frozenset[int], published: datetime) -> frozenset[int]:
         if local.hour < MORNING_HOURS:
             out.add(today.toordinal() - 1)  # in the morning, of last night too
     return frozenset(out)
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end]."""
-    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
-    return text[begin:stop]
 
 
 def _resolve(code: int, today: date) -> date | None:

@@ -163,7 +163,8 @@ def key_figures(text: str) -> frozenset[str]:
     for m in _NUMBER.finditer(text):
         if _PERCENT.match(text, m.end()):
             continue  # rates recur: polls, prices, markets
-        if _LIST_NEXT.match(text, m.end()) or _LIST_BEFORE.search(text, 0, m.start()):
+        before = max(0, m.start() - 8)
+        if _LIST_NEXT.match(text, m.end()) or _LIST_BEFORE.search(text, before, m.start()):
             continue  # one of a list: drawn numbers, results, a table
         for n in numbers(m.group(0)):
             if not _YEAR.fullmatch(n) and ("." in n or int(n) >= 10):
