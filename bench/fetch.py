@@ -4,7 +4,7 @@
                                     [--host-connections C] [--host-interval S]
                                     [--nginx-workers N] [--seed N] [--keep]
 
-Needs nginx (Debian: apt-get install nginx); the bench installs nothing. To see where
+Needs nginx and lemon24/reader: `scripts/bench fetch [ARGS]` installs both. To see where
 feedhub's time goes, run py-spy on its process while the bench runs (`py-spy record
 --pid PID`, the child process running `bench/fetch.py --peer feedhub`).
 

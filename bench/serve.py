@@ -6,7 +6,7 @@
 To see where feedhub's time goes, run py-spy on the server while the bench runs
 (`py-spy record --subprocesses --pid PID`): the HTTP workers are child processes.
 
-Needs wrk and nginx (Debian: apt-get install wrk nginx); the bench installs nothing.
+Needs wrk and nginx: `scripts/bench serve [ARGS]` installs them (Debian packages).
 
 Setup: a Runtime on a temporary SQLite file with one inbox source holding --articles generated
 articles (distinct texts on different days, so the dedup keeps them apart); update and

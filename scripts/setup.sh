@@ -1,4 +1,4 @@
-# Shared by scripts/run and scripts/test: set up what feedhub needs on a fresh machine.
+# Shared by scripts/run, scripts/test and scripts/bench: set up what feedhub needs on a fresh machine.
 # Source it; it defines functions and changes nothing by itself.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -61,5 +61,19 @@ ensure_debian_tools() {
     local missing=()
     command -v newsboat >/dev/null 2>&1 || missing+=(newsboat)
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+}
+
+# ensure_bench_tools NAME: the Debian programs a benchmark drives as peers or load
+# generators (fetch: nginx serves the sources; serve: wrk against feedhub and nginx).
+ensure_bench_tools() {
+    local missing=()
+    case "$1" in
+        fetch) command -v nginx >/dev/null 2>&1 || missing+=(nginx) ;;
+        serve)
+            command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+            command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+            ;;
+    esac
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }

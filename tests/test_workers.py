@@ -1,0 +1,93 @@
+"""Several ingest processes on one PostgreSQL (issue 15): two workers storing copies of
+the same stories at the same moment never make two stories of one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.conftest import PostgresServer
+
+STORIES = 60
+BATCH = 3  # small batches: the two workers take turns many times
+
+WORKER = """
+import random, sys, time
+from dataclasses import replace
+from datetime import datetime, timedelta, UTC
+from pathlib import Path
+from feedhub import pipeline
+from feedhub.models import ServiceSettings, Settings, Source, SourceKind
+from feedhub.runtime import Runtime
+from tests.conftest import make_article
+
+url, source_id, stories, batch, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), Path(sys.argv[5])
+words = "Regierung Haushalt Bundestag Koalition Gipfel Kanzler Minister Wahl Reform Streit".split()
+sources = tuple(
+    Source(s, SourceKind.HTTP, s, url=f"https://{s}.invalid/feed") for s in ("wire", "partner")
+)
+settings = Settings(config_dir="", service=ServiceSettings(database_url=url), sections=(), sources=sources)
+rt = Runtime.open(settings)
+source = settings.source(source_id)
+t0 = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
+articles = []
+for i in range(stories):
+    rng = random.Random(i)  # the same story text in both workers
+    text = ". ".join(" ".join(rng.choices(words, k=14)) + f" Nummer{i}x{rng.randrange(10**6)}" for _ in range(8)) + "."
+    title = f"Meldung {i}: " + " ".join(rng.sample(words, 4))
+    a = make_article(source_id, f"{source_id}-{i}", f"https://{source_id}.example/a/{i}", title, text)
+    articles.append(replace(a, published=t0 + timedelta(minutes=i)))
+while not go.exists():
+    time.sleep(0.01)
+for start in range(0, stories, batch):
+    pipeline.store_articles(rt, source, articles[start:start + batch], t0 + timedelta(hours=1))
+rt.close()
+"""
+
+
+@pytest.fixture
+def pg_url(postgres_server: PostgresServer) -> str:
+    name = f"w{next(postgres_server.counter)}_{os.getpid()}"
+    postgres_server.admin(f"CREATE DATABASE {name}")
+    return postgres_server.url(name)
+
+
+def test_two_workers_storing_copies_at_once_make_one_story_each(
+    pg_url: str, tmp_path: Path
+) -> None:
+    from feedhub.db.repo import Repository
+
+    Repository.open(pg_url).close()  # the schema, before either worker starts
+    go = tmp_path / "go"
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, pg_url, source, str(STORIES), str(BATCH), str(go)],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for source in ("wire", "partner")
+    ]
+    go.touch()
+    for w in workers:
+        _, err = w.communicate(timeout=300)
+        assert w.returncode == 0, err
+    repo = Repository.open(pg_url)
+    try:
+        keys = [(s, f"{s}-{i}") for i in range(STORIES) for s in ("wire", "partner")]
+        story_of = repo.story_ids(keys)
+    finally:
+        repo.close()
+    split = [
+        i
+        for i in range(STORIES)
+        if story_of[("wire", f"wire-{i}")] != story_of[("partner", f"partner-{i}")]
+    ]
+    assert split == []
+    assert len(set(story_of.values())) == STORIES
