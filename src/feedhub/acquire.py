@@ -2,7 +2,9 @@
 
     acquire: HTTP GET (through the per-host gate, with the poll's validators) or a folder
              scan (its fingerprint standing in for an ETag) -> NotModified, or the
-             document parsed (sources.parse / sources.portal / sources.folder)
+             document parsed (sources.parse / sources.portal / sources.folder); of an
+             RSS or Atom document only the items the last poll did not store as they are
+             (sources.items)
     entries_this_poll: at most `max_entries_per_poll` entries, new ones first
 
 A permanent redirect is followed for the poll; after REDIRECT_CONFIRMATIONS polls in a
@@ -13,6 +15,8 @@ Raises SourceError subclasses; pipeline.update_source reports them against the s
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from feedhub import normalize
@@ -26,6 +30,7 @@ from feedhub.models import Source
 from feedhub.models import SourceKind
 from feedhub.sources import folder
 from feedhub.sources import http
+from feedhub.sources import items
 from feedhub.sources import politeness
 from feedhub.sources import portal
 from feedhub.sources.parse import parse_feed
@@ -66,7 +71,7 @@ def acquire(
             )
         if isinstance(result, NotModified):
             return result
-        return result, parse_feed(result.content, result.headers, result.url, source_id=source.id)
+        return result, _parse_new_items(rt, source, result)
     suffixes = portal.PORTAL_SUFFIXES if source.kind is SourceKind.PORTAL else folder.INBOX_SUFFIXES
     max_bytes = rt.settings.service.max_file_bytes
     listing = folder.files(source, suffixes, max_bytes=max_bytes)
@@ -78,6 +83,44 @@ def acquire(
     else:
         parsed = folder.read_inbox(source, listing, max_bytes=max_bytes)
     return Fetched(source.location, b"", {}, CacheInfo(etag=fp), status=0), parsed
+
+
+def _parse_new_items(rt: Runtime, source: Source, fetched: Fetched) -> ParsedFeed:
+    """The fetched document parsed, without the items the last poll stored as they are
+    (sources.items): feedparser reads a document of the new and changed items only."""
+    content, headers = fetched.content, fetched.headers
+    split = items.split(content)
+    if split is None or not _same_charset(headers, split.encoding):
+        return parse_feed(content, headers, fetched.url, source_id=source.id)
+    known = rt.known_items.get(source.id)
+    reduced = split.without(known)
+    if reduced is None:
+        parsed = parse_feed(content, headers, fetched.url, source_id=source.id)
+        return replace(parsed, item_digests=split.digests)
+    # the reduced document is UTF-8 with its own declaration
+    parsed = parse_feed(
+        reduced, {**headers, "content-type": "application/xml"}, fetched.url, source_id=source.id
+    )
+    skipped = sum(1 for d in split.digests if d in known)
+    return replace(parsed, known=skipped, item_digests=split.digests)
+
+
+def _same_charset(headers: Mapping[str, str], encoding: str) -> bool:
+    """Would feedparser decode the whole document as lxml did? It lets an HTTP charset
+    win over the document's declaration, and takes text/* without one as US-ASCII (RFC
+    3023); then the document is read whole, as before."""
+    media, _, params = headers.get("content-type", "").lower().partition(";")
+    charset = next(
+        (
+            v.strip().strip('"')
+            for k, _, v in (p.partition("=") for p in params.split(";"))
+            if k.strip() == "charset"
+        ),
+        None,
+    )
+    if charset is None:
+        return not media.strip().startswith("text/")
+    return charset.replace("_", "-") == encoding.lower().replace("_", "-")
 
 
 def entries_this_poll(

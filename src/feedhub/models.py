@@ -175,6 +175,8 @@ class ParsedFeed:
     ttl: int | None = None  # minutes: RSS <ttl> or sy:updatePeriod/updateFrequency
     warning: str | None = None  # a recoverable problem, e.g. "not well-formed"
     entry_errors: tuple[str, ...] = ()  # entries skipped, with the reason
+    known: int = 0  # items the last poll stored as they are, not parsed again (sources.items)
+    item_digests: tuple[str, ...] = ()  # of every item of the document (sources.items)
 
 
 @dataclass(frozen=True, slots=True)

@@ -244,12 +244,17 @@ def _store_poll(
                     cache,
                     fetched.status,
                     modified=True,
-                    seen=len(parsed.entries),
+                    seen=len(parsed.entries) + parsed.known,
                     new=total.new,
                     dupes=total.dupes,
                     warning="; ".join(warnings)[:2000] if warnings else None,
                 )
                 ingest.store.record_success(source.id, poll)
+    # stored (committed) in full: the next poll parses only items not among these
+    if held_back:
+        rt.known_items.forget(source.id)
+    elif parsed.item_digests:
+        rt.known_items.remember(source.id, parsed.item_digests)
     for w in warnings:
         logger.warning("source warning source=%s url=%s: %s", source.id, source.location, w)
     return UpdateResult(
@@ -258,7 +263,7 @@ def _store_poll(
         new=total.new,
         updated=total.updated,
         dupes=total.dupes,
-        seen=len(parsed.entries),
+        seen=len(parsed.entries) + parsed.known,
         http_status=fetched.status,
         next_check=next_at,
         sections=frozenset(s or ALL for s in total.sections),

@@ -32,6 +32,7 @@ from feedhub.models import ConfigProblem
 from feedhub.models import Settings
 from feedhub.publish import websub
 from feedhub.sources import http
+from feedhub.sources import items
 from feedhub.sources import politeness
 
 logger = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ logger = logging.getLogger(__name__)
 class Runtime:
     """What the pipeline needs: the current settings, the store, the process's dedup
     state (sessions opened through the store's), the shared HTTP clients, the WebSub
-    pinger and the per-host gate."""
+    pinger, the per-host gate and the items each source's last poll stored."""
 
     settings: Settings
     repo: Repository
@@ -50,6 +51,8 @@ class Runtime:
     websub: websub.Pinger = field(repr=False)
     gate: politeness.HostGate = field(repr=False)
     private_client: httpx.Client = field(repr=False)  # for sources allowed private ones
+    # per source, the item digests of its last poll stored in full (sources.items)
+    known_items: items.KnownItems = field(default_factory=items.KnownItems, repr=False)
 
     @classmethod
     def open(cls, settings: Settings) -> Runtime:
