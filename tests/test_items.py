@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +163,13 @@ def test_a_poll_parses_and_normalises_only_new_items(
         assert (third.updated, normalised) == (1, ["b"])
         normalised.clear()
         feed_server.add("/q.xml", rss("d", "a", "b", "c", language="fr"), "application/rss+xml")
+        pipeline.update_source(hub, q, pipeline.now_utc())
+        assert sorted(g for g in normalised if g) == ["a", "b", "c", "d"]
+        normalised.clear()
+        # an edit of the source's configuration: every item is read again
+        hub.settings = replace(hub.settings, sources=(replace(q, section="welt"),))
+        q = configured_source(hub, "q")
+        normalised.clear()
         pipeline.update_source(hub, q, pipeline.now_utc())
         assert sorted(g for g in normalised if g) == ["a", "b", "c", "d"]
         normalised.clear()

@@ -92,7 +92,7 @@ def _parse_new_items(rt: Runtime, source: Source, fetched: Fetched) -> ParsedFee
     split = items.split(content)
     if split is None or not _same_charset(headers, split.encoding):
         return parse_feed(content, headers, fetched.url, source_id=source.id)
-    known = rt.known_items.get(source.id)
+    known = rt.known_items.get(source)
     reduced = split.without(known)
     if reduced is None:
         parsed = parse_feed(content, headers, fetched.url, source_id=source.id)

@@ -252,9 +252,9 @@ def _store_poll(
                 ingest.store.record_success(source.id, poll)
     # stored (committed) in full: the next poll parses only items not among these
     if held_back:
-        rt.known_items.forget(source.id)
+        rt.known_items.forget(source)
     elif parsed.item_digests:
-        rt.known_items.remember(source.id, parsed.item_digests)
+        rt.known_items.remember(source, parsed.item_digests)
     for w in warnings:
         logger.warning("source warning source=%s url=%s: %s", source.id, source.location, w)
     return UpdateResult(

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from feedhub.models import Source
+
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _RSS1 = "{http://purl.org/rss/1.0/}"
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
@@ -73,7 +75,7 @@ def split(content: bytes) -> Split | None:
     is not one lxml can read or has fewer than MIN_ITEMS items."""
     try:
         root = etree.fromstring(content, _PARSER)
-    except (etree.XMLSyntaxError, ValueError):
+    except (etree.LxmlError, ValueError):
         return None
     if root is None or root.getroottree().docinfo.doctype:
         return None  # a DOCTYPE (entities, RSS 0.91's HTML ones): feedparser reads it whole
@@ -106,20 +108,25 @@ def split(content: bytes) -> Split | None:
 
 
 class KnownItems:
-    """Per source, the item digests of its last poll stored in full (this process)."""
+    """Per source, the item digests of its last poll stored in full (this process), kept
+    with the source's configuration: an edit of it (a section, a category map) makes the
+    next poll read every item again."""
 
     def __init__(self) -> None:
-        self._known: dict[str, frozenset[str]] = {}
+        self._known: dict[str, tuple[Source, frozenset[str]]] = {}
         self._lock = threading.Lock()
 
-    def get(self, source_id: str) -> frozenset[str]:
+    def get(self, source: Source) -> frozenset[str]:
         with self._lock:
-            return self._known.get(source_id, frozenset())
+            found = self._known.get(source.id)
+        if found is None or found[0] != source:
+            return frozenset()
+        return found[1]
 
-    def remember(self, source_id: str, digests: tuple[str, ...]) -> None:
+    def remember(self, source: Source, digests: tuple[str, ...]) -> None:
         with self._lock:
-            self._known[source_id] = frozenset(digests)
+            self._known[source.id] = (source, frozenset(digests))
 
-    def forget(self, source_id: str) -> None:
+    def forget(self, source: Source) -> None:
         with self._lock:
-            self._known.pop(source_id, None)
+            self._known.pop(source.id, None)
