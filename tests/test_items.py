@@ -60,7 +60,7 @@ RDF = """<?xml version="1.0"?>
 @pytest.mark.parametrize("doc", [rss("a", "b", "c"), ATOM, RDF], ids=["rss2", "atom", "rss1"])
 def test_a_reduced_document_reads_as_the_whole_one_does(doc: str) -> None:
     whole = parse_feed(doc.encode(), {}, URL, source_id="s")
-    split = items.split(doc.encode())
+    split = items.split(doc.encode(), max_items=500)
     assert split is not None and len(split.digests) == len(whole.entries)
     assert split.without(frozenset()) is None  # nothing known: the original bytes are read
     reduced = split.without(frozenset(split.digests[:1]))
@@ -75,9 +75,9 @@ def test_a_reduced_document_reads_as_the_whole_one_does(doc: str) -> None:
 def test_an_items_digest_covers_what_it_inherits() -> None:
     """The same item bytes under another channel language (or base, namespace) read
     differently, so they are another item."""
-    de = items.split(rss("a", "b").encode())
-    fr = items.split(rss("a", "b", language="fr").encode())
-    same = items.split(rss("a", "b").encode())
+    de = items.split(rss("a", "b").encode(), max_items=500)
+    fr = items.split(rss("a", "b", language="fr").encode(), max_items=500)
+    same = items.split(rss("a", "b").encode(), max_items=500)
     assert de is not None and fr is not None and same is not None
     assert de.digests == same.digests
     assert not set(de.digests) & set(fr.digests)
@@ -99,7 +99,13 @@ def test_an_items_digest_covers_what_it_inherits() -> None:
     ids=["html", "json", "broken", "one-item", "doctype"],
 )
 def test_documents_that_are_read_whole(content: bytes) -> None:
-    assert items.split(content) is None
+    assert items.split(content, max_items=500) is None
+
+
+def test_a_document_of_more_items_than_a_poll_takes_is_read_whole() -> None:
+    doc = rss("a", "b", "c").encode()
+    assert items.split(doc, max_items=3) is not None
+    assert items.split(doc, max_items=2) is None
 
 
 def test_the_whole_corpus_reads_the_same_from_reduced_documents() -> None:
@@ -113,7 +119,7 @@ def test_the_whole_corpus_reads_the_same_from_reduced_documents() -> None:
             whole = parse_feed(data, headers, URL, source_id="s")
         except ParseError:
             continue
-        split = items.split(data)
+        split = items.split(data, max_items=100_000)
         if split is None or len(split.digests) != len(whole.entries):
             continue  # feedparser read another set of items than lxml found
         counts = Counter(split.digests)

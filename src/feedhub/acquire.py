@@ -89,20 +89,22 @@ def _parse_new_items(rt: Runtime, source: Source, fetched: Fetched) -> ParsedFee
     """The fetched document parsed, without the items the last poll stored as they are
     (sources.items): feedparser reads a document of the new and changed items only."""
     content, headers = fetched.content, fetched.headers
-    split = items.split(content)
+    split = items.split(content, max_items=rt.settings.service.max_entries_per_poll)
     if split is None or not _same_charset(headers, split.encoding):
         return parse_feed(content, headers, fetched.url, source_id=source.id)
     known = rt.known_items.get(source)
+    digests = split.digests
     reduced = split.without(known)
+    del split  # its tree is not kept while feedparser reads
     if reduced is None:
         parsed = parse_feed(content, headers, fetched.url, source_id=source.id)
-        return replace(parsed, item_digests=split.digests)
+        return replace(parsed, item_digests=digests)
     # the reduced document is UTF-8 with its own declaration
     parsed = parse_feed(
         reduced, {**headers, "content-type": "application/xml"}, fetched.url, source_id=source.id
     )
-    skipped = sum(1 for d in split.digests if d in known)
-    return replace(parsed, known=skipped, item_digests=split.digests)
+    skipped = sum(1 for d in digests if d in known)
+    return replace(parsed, known=skipped, item_digests=digests)
 
 
 def _same_charset(headers: Mapping[str, str], encoding: str) -> bool:

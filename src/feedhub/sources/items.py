@@ -70,9 +70,10 @@ class Split:
                     self.parent.remove(item)
 
 
-def split(content: bytes) -> Split | None:
+def split(content: bytes, *, max_items: int) -> Split | None:
     """The items of an RSS or Atom document and their digests, or None when the document
-    is not one lxml can read or has fewer than MIN_ITEMS items."""
+    is not one lxml can read, or has fewer than MIN_ITEMS items or more than `max_items`
+    (a poll takes at most that many and reads the document whole again next time)."""
     try:
         root = etree.fromstring(content, _PARSER)
     except (etree.LxmlError, ValueError):
@@ -92,7 +93,7 @@ def split(content: bytes) -> Split | None:
     else:
         return None
     items = tuple(parent.iterchildren(tag))
-    if len(items) < MIN_ITEMS:
+    if not MIN_ITEMS <= len(items) <= max_items:
         return None
     item_bytes = [etree.tostring(item, with_tail=False) for item in items]
     for item in items:
