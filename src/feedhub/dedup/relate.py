@@ -12,10 +12,12 @@ Kinds, strongest first:
   headline or retells the event; the earlier story (within REFERENCE_WINDOW_DAYS) whose
   headline and names hold the largest share of X's words is linked (_referred);
 - same event: a story within RELATED_WINDOW_DAYS sharing at least RELATED_MIN_SHARED
-  capitalised names, RELATED_MIN_CONTAINMENT of the smaller set, and a day both speak
-  of (dates.py: "am Freitagabend", "15. August", the publication day): background,
-  follow-up, announcement and outcome. A look-alike event (another boat at the same
-  island a week later, the next draw) shares the names but not the day. Template
+  capitalised names, RELATED_MIN_CONTAINMENT of the smaller set, and a fact of the
+  event (_shared_fact): a day both speak of (dates.py: "am Freitagabend", "15. August",
+  the publication day), a key figure of one's lead the other gives ("850 Stellen"), or a
+  name both quote („Das Glas von Lauscha“): background, follow-up, announcement and
+  outcome. A look-alike event (another boat at the same island a week later, the next
+  draw) shares the names but none of these. Template
   siblings are excluded: a pair whose texts are TEMPLATE_CONTAINMENT alike or whose
   headlines are equal is a recurring report ("DAX schließt im Plus" on two days), not a
   related story.
