@@ -229,6 +229,7 @@ def _store_poll(
             f" the next poll (max_entries_per_poll = {len(taken)})"
         )
         cache = CacheInfo()  # no validators: the next poll gets the whole feed again
+    seen = len(parsed.entries) + parsed.known  # every item of the document
     total = IngestResult()
     batches = _batches(sorted(articles, key=publication_order), rt.settings.service.ingest_batch)
     for i, batch in enumerate(batches, start=1):
@@ -244,7 +245,7 @@ def _store_poll(
                     cache,
                     fetched.status,
                     modified=True,
-                    seen=len(parsed.entries) + parsed.known,
+                    seen=seen,
                     new=total.new,
                     dupes=total.dupes,
                     warning="; ".join(warnings)[:2000] if warnings else None,
@@ -263,7 +264,7 @@ def _store_poll(
         new=total.new,
         updated=total.updated,
         dupes=total.dupes,
-        seen=len(parsed.entries) + parsed.known,
+        seen=seen,
         http_status=fetched.status,
         next_check=next_at,
         sections=frozenset(s or ALL for s in total.sections),

@@ -154,21 +154,24 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def figures(numbers: Iterable[str]) -> set[str]:
+    """The figures among numbers(): the years left out (every report names one)."""
+    return {n for n in numbers if not _YEAR.fullmatch(n)}
+
+
 def key_figures(text: str) -> frozenset[str]:
     """The figures that carry a story, from its headline and lead ("850 Stellen", "42,7
     Millionen Franken", "Magnitude 4,3"): numbers() without years, whole numbers below
     ten, which any text has, percentages, which recur (polls, prices, markets), and the
     numbers of a list ("2, 8, 17, 26, 35 und 40")."""
-    out = set()
+    out: set[str] = set()
     for m in _NUMBER.finditer(text):
         if _PERCENT.match(text, m.end()):
             continue  # rates recur: polls, prices, markets
         before = max(0, m.start() - 8)
         if _LIST_NEXT.match(text, m.end()) or _LIST_BEFORE.search(text, before, m.start()):
             continue  # one of a list: drawn numbers, results, a table
-        for n in numbers(m.group(0)):
-            if not _YEAR.fullmatch(n) and ("." in n or int(n) >= 10):
-                out.add(n)
+        out.update(n for n in figures(numbers(m.group(0))) if "." in n or int(n) >= 10)
     return frozenset(out)
 
 
@@ -250,17 +253,18 @@ def fingerprint(title: str, text: str, summary: str = "") -> Fingerprint:
     head = f"{title}. {text[:ENTITY_CHARS]}"
     if summary and text.startswith(summary.rstrip(" .…")):
         summary = ""  # the text's own beginning (normalize shortens it as the summary)
+    given = f"{title}\n{summary}\n{text}"  # what the figures and days are read from
     return Fingerprint(
         shingles=shingles(body),
         lead=shingles(lead),
-        numbers=numbers(f"{title} {summary} {text}"),
+        numbers=numbers(given),
         entities=entities(head),
         names=names(head),
         title_words=frozenset(w for w in words(title) if w not in STOPWORDS),
         text_length=len(text),
-        dates=dates.mentions(f"{title}\n{summary}\n{text}"),
+        dates=dates.mentions(given),
         key_figures=key_figures(f"{title}\n{summary}\n{text[:LEAD_CHARS]}"),
-        quoted=quoted(f"{title}\n{summary}\n{text}"),
+        quoted=quoted(given),
     )
 
 

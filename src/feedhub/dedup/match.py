@@ -45,7 +45,6 @@ joins its stories: for it only layers 1 and 2 apply.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -70,7 +69,6 @@ SAME_EVENT_MIN_ENTITIES = 0.4
 SAME_EVENT_MIN_SHARED = 3
 SAME_EVENT_FIGURES = 2  # shared figures (years aside) that let fewer names do...
 SAME_EVENT_FIGURES_MIN_ENTITIES = 0.25  # ...down to this share
-_YEAR = re.compile(r"(19|20)\d\d")
 
 # a stored article's fingerprint (dedup.candidates.Candidates.fingerprint: remembered, or
 # computed from its text)
@@ -295,7 +293,7 @@ def translation(a: Fingerprint, b: Fingerprint, when_a: datetime, when_b: dateti
 
 
 def _figures(fp: Fingerprint) -> set[str]:
-    return {n for n in fp.numbers if not _YEAR.fullmatch(n)}
+    return features.figures(fp.numbers)
 
 
 def _figures_agree(a: Fingerprint, b: Fingerprint) -> bool:

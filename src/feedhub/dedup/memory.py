@@ -94,9 +94,7 @@ class Fingerprints:
         self.hot_size = hot
         self.size = size
         self._hot: OrderedDict[tuple[int, str], Fingerprint] = OrderedDict()
-        self._packed: OrderedDict[
-            tuple[int, str], tuple[array[int], str, str, str, int, array[int], str, str]
-        ] = OrderedDict()
+        self._packed: OrderedDict[tuple[int, str], _Packed] = OrderedDict()
 
     def remember(self, article_id: int, content_hash: str, fp: Fingerprint) -> Fingerprint:
         """Keep a stored article's fingerprint for when it is a candidate; returns it as
