@@ -91,3 +91,51 @@ def test_two_workers_storing_copies_at_once_make_one_story_each(
     ]
     assert split == []
     assert len(set(story_of.values())) == STORIES
+
+
+def test_two_processes_starting_at_once_add_a_new_source_once(pg_url: str) -> None:
+    """Each process adds the configured sources it does not find. A second one that read
+    before the first committed inserts the same source: that insert does nothing (it
+    stopped the second worker with a unique violation)."""
+    import threading
+    from datetime import UTC
+    from datetime import datetime
+
+    import sqlalchemy as sa
+
+    from feedhub.db.repo import Repository
+    from feedhub.db.schema import sources
+    from feedhub.models import Source
+    from feedhub.models import SourceKind
+
+    now = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
+    source = Source("wire", SourceKind.HTTP, "wire", url="https://wire.invalid/feed")
+    repo = Repository.open(pg_url)
+    first = sa.create_engine(pg_url)
+    errors: list[BaseException] = []
+    try:
+        with first.connect() as conn:
+            tx = conn.begin()  # the first process: inserted, not committed yet
+            conn.execute(
+                sources.insert().values(
+                    id="wire", url=source.location, next_check_at=now, state="new"
+                )
+            )
+
+            def second() -> None:
+                try:
+                    repo.sync_sources([source], now)  # reads no row, waits on the insert
+                except BaseException as e:  # noqa: BLE001 - reported below
+                    errors.append(e)
+
+            t = threading.Thread(target=second)
+            t.start()
+            t.join(timeout=1)
+            assert t.is_alive()  # waiting for the first one's row
+            tx.commit()
+            t.join(timeout=30)
+        assert errors == []
+        assert [h.source_id for h in repo.health()] == ["wire"]
+    finally:
+        first.dispose()
+        repo.close()

@@ -20,6 +20,8 @@ from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from feedhub.db.engine import Store
 from feedhub.db.engine import storage_message
@@ -31,6 +33,13 @@ from feedhub.models import PollSuccess
 from feedhub.models import Source
 from feedhub.models import SourceHealth
 from feedhub.models import SourceState
+
+# two processes starting at once both find a new source missing: the second insert does
+# nothing (INSERT ... ON CONFLICT DO NOTHING, built by each dialect's insert())
+_INSERT_NEW_SOURCE = {
+    name: insert(sources).on_conflict_do_nothing(index_elements=["id"])
+    for name, insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))
+}
 
 _P = sa.bindparam
 _Q_POLL_STATE = sa.select(
@@ -60,15 +69,17 @@ class Sources(Store):
             rows = conn.execute(sa.select(sources.c.id, sources.c.state, sources.c.url)).all()
             known = {r.id: r.state for r in rows}
             known_urls = {r.id: r.url for r in rows}
+            insert = _INSERT_NEW_SOURCE[conn.dialect.name]
             for s in configured:
                 if s.id not in known:
                     conn.execute(
-                        sources.insert().values(
-                            id=s.id,
-                            url=s.location,
-                            next_check_at=now,
-                            state=SourceState.NEW if s.enabled else SourceState.DISABLED,
-                        )
+                        insert,
+                        {
+                            "id": s.id,
+                            "url": s.location,
+                            "next_check_at": now,
+                            "state": SourceState.NEW if s.enabled else SourceState.DISABLED,
+                        },
                     )
                     continue
                 values: dict[str, Any] = {"url": s.location}
