@@ -444,6 +444,8 @@ class PeerRun:
     passes: list[Pass] = field(default_factory=list)
     peak_rss_kb: int = 0
     setup_rss_kb: int = 0
+    peak_tree_rss_kb: int = 0  # the peer process and its children together (sampled)
+    processes: int = 1  # most processes of the peer seen at once
     stored: int = 0  # entries in the peer's database after pass 1
     log_warnings: int = 0
     first_warnings: list[str] = field(default_factory=list)
@@ -451,8 +453,75 @@ class PeerRun:
 
 
 def _cpu() -> float:
-    u = resource.getrusage(resource.RUSAGE_SELF)
-    return u.ru_utime + u.ru_stime
+    """CPU seconds of this process and its children (feedhub's parse workers): the
+    finished ones (rusage) and the running ones (/proc)."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        u = resource.getrusage(who)
+        total += u.ru_utime + u.ru_stime
+    tick = os.sysconf("SC_CLK_TCK")
+    for pid in _descendants(os.getpid()):
+        fields = _proc_stat(pid)
+        if fields:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def _proc_stat(pid: int) -> list[str]:
+    """/proc/PID/stat after the command name (field 3 on), or [] when it is gone."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return []
+    return raw.rpartition(")")[2].split()
+
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = defaultdict(list)
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            fields = _proc_stat(int(entry.name))
+            if fields:
+                children[int(fields[1])].append(int(entry.name))
+    out, todo = [], [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class TreeMemory:
+    """Samples the RSS of this process and its children together (4 times a second)."""
+
+    def __init__(self, run: PeerRun) -> None:
+        import threading
+
+        self.run = run
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.25):
+            pids = [os.getpid(), *_descendants(os.getpid())]
+            total = sum(_rss_kb(p) for p in pids)
+            self.run.peak_tree_rss_kb = max(self.run.peak_tree_rss_kb, total)
+            self.run.processes = max(self.run.processes, len(pids))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 class _Counting(logging.Handler):
@@ -468,17 +537,46 @@ class _Counting(logging.Handler):
             self.run.first_warnings.append(record.getMessage()[:300])
 
 
+PROFILE_DIR: Path | None = None  # --profile: py-spy records each pass of feedhub's
+
+
 def _timed_pass(run: PeerRun, body: Any) -> Pass:
     p = Pass()
+    spy = _start_profile(run, len(run.passes) + 1)
     cpu = _cpu()
     p.started = time.time()
     t0 = time.perf_counter()
     body(p)
     p.seconds = time.perf_counter() - t0
+    _stop_profile(spy)
     p.ended = time.time()
     p.cpu_seconds = _cpu() - cpu
     run.passes.append(p)
     return p
+
+
+def _start_profile(run: PeerRun, number: int) -> subprocess.Popen[bytes] | None:
+    """py-spy recording this process (feedhub's) into PROFILE_DIR/feedhub-pass{N}.txt,
+    one folded stack per line with its sample count (flamegraph.pl and speedscope read it)."""
+    if PROFILE_DIR is None or run.name != "feedhub":
+        return None
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    out = PROFILE_DIR / f"feedhub-pass{number}.txt"
+    cmd = [spy, "record", "--pid", str(os.getpid()), "--rate", "50", "--nonblocking"]
+    proc = subprocess.Popen(
+        [*cmd, "--format", "raw", "--output", str(out)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(0.5)  # attached before the pass starts
+    return proc
+
+
+def _stop_profile(proc: subprocess.Popen[bytes] | None) -> None:
+    if proc is not None:
+        proc.send_signal(signal.SIGINT)  # py-spy writes its output and exits
+        proc.wait(timeout=60)
 
 
 def run_feedhub(root: Path) -> PeerRun:
@@ -489,6 +587,7 @@ def run_feedhub(root: Path) -> PeerRun:
     from feedhub.sources.parse import parse_feed
 
     run = PeerRun("feedhub")
+    memory = TreeMemory(run)
     logging.getLogger().addHandler(_Counting(run))
     logging.getLogger().setLevel(logging.WARNING)
     t0 = time.perf_counter()
@@ -498,7 +597,7 @@ def run_feedhub(root: Path) -> PeerRun:
         svc = hub.settings.service
         run.limits = {
             k: float(getattr(svc, k))
-            for k in ("workers", "host_connections", "host_interval")
+            for k in ("workers", "host_connections", "host_interval", "parse_processes")
             if hasattr(svc, k)
         }
         # load the language model and parser outside the timed passes (as bench/ingest.py)
@@ -547,6 +646,7 @@ def run_feedhub(root: Path) -> PeerRun:
 
         run_passes(root, run, one_pass, hub.repo.article_count)
     finally:
+        memory.stop()
         hub.close()
     run.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return run
@@ -557,6 +657,7 @@ def run_reader(root: Path, urls: list[str], workers: int) -> PeerRun:
     from reader import make_reader
 
     run = PeerRun("reader", limits={"workers": float(workers)})
+    memory = TreeMemory(run)
     logging.getLogger().addHandler(_Counting(run))
     logging.getLogger().setLevel(logging.WARNING)
     t0 = time.perf_counter()
@@ -586,6 +687,7 @@ def run_reader(root: Path, urls: list[str], workers: int) -> PeerRun:
 
         run_passes(root, run, one_pass, lambda: reader.get_entry_counts().total or 0)
     finally:
+        memory.stop()
         reader.close()
     run.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return run
@@ -599,8 +701,11 @@ def peer_main(peer: str, root: Path, workers: int) -> int:
     return 0
 
 
-def spawn_peer(peer: str, root: Path, workers: int) -> PeerRun:
+def spawn_peer(peer: str, root: Path, workers: int, profile: Path | None = None) -> PeerRun:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--peer", peer, "--root", str(root)]
+    if profile is not None:
+        profile.mkdir(parents=True, exist_ok=True)
+        cmd += ["--profile", str(profile.resolve())]
     log = root / f"{peer}.out"
     with log.open("wb") as out:
         try:
@@ -818,6 +923,11 @@ def report(runs: dict[str, PeerRun], log: list[tuple[str, float, float, int, str
         f" (target <= {TARGET_PEAK_RSS_MB} MB for feedhub:"
         f" {verdict(rss_mb <= TARGET_PEAK_RSS_MB)})"
     )
+    print(
+        f"        with child processes (sampled every 0.25 s): feedhub"
+        f" {fh.peak_tree_rss_kb / 1024:.0f} MB in {fh.processes} process(es), reader"
+        f" {rd.peak_tree_rss_kb / 1024:.0f} MB in {rd.processes}"
+    )
     conns = fh.limits.get("host_connections")
     interval = fh.limits.get("host_interval")
     if conns is None or interval is None:
@@ -850,15 +960,28 @@ def main(argv: list[str] | None = None) -> int:
         help="feedhub's host_connections (default: feedhub's own default)",
     )
     ap.add_argument("--host-interval", type=float, help="feedhub's host_interval in seconds (same)")
+    ap.add_argument(
+        "--parse-processes",
+        type=int,
+        help="feedhub's parse_processes (default: feedhub's own, one per CPU; 0: in threads)",
+    )
     ap.add_argument("--nginx-workers", type=int, default=1, help="nginx worker processes")
     ap.add_argument("--seed", type=int, default=1, help="seed of the generated feeds")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ap.add_argument(
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="record each feedhub pass with py-spy into DIR/feedhub-passN.txt (folded stacks)",
+    )
     ap.add_argument("--peer", choices=PEERS, help=argparse.SUPPRESS)  # the child processes
     ap.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.peer:
         if args.root is None:
             ap.error("--peer needs --root")
+        global PROFILE_DIR
+        PROFILE_DIR = args.profile
         return peer_main(args.peer, args.root, args.workers)
     if min(args.sources, args.entries, args.hosts, args.workers, args.nginx_workers) < 1:
         ap.error("--sources, --entries, --hosts, --workers and --nginx-workers must be >= 1")
@@ -910,6 +1033,8 @@ def run_bench(root: Path, args: Any) -> int:
             limits["host_connections"] = args.host_connections
         if args.host_interval is not None:
             limits["host_interval"] = args.host_interval
+        if args.parse_processes is not None:
+            limits["parse_processes"] = args.parse_processes
         unknown = write_config(root, urls, args.workers, limits)
         if unknown:
             print(f"note      this feedhub has no {', '.join(unknown)} setting: ignored")
@@ -926,7 +1051,7 @@ def run_bench(root: Path, args: Any) -> int:
         runs: dict[str, PeerRun] = {}
         for peer in PEERS:
             print(f"running   {peer} (three passes) ...", file=sys.stderr, flush=True)
-            runs[peer] = spawn_peer(peer, root, args.workers)
+            runs[peer] = spawn_peer(peer, root, args.workers, args.profile)
         interval = runs["feedhub"].limits.get("host_interval")
         conns = runs["feedhub"].limits.get("host_connections")
         if interval is not None and conns is not None:
@@ -938,6 +1063,9 @@ def run_bench(root: Path, args: Any) -> int:
                 else "no pacing"
             )
             print(f"feedhub   host_connections {conns:.0f}, host_interval {interval:g} s: {bound}")
+        processes = runs["feedhub"].limits.get("parse_processes")
+        if processes is not None:
+            print(f"feedhub   parse_processes {processes:.0f} (worker processes preparing polls)")
         print()
     finally:
         nginx.stop()

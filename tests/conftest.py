@@ -259,17 +259,21 @@ def write_config(
     sections_toml: str = SECTIONS_TOML,
     host_interval: float = 0.0,
     allow_private: bool = True,
+    parse_processes: int = 0,
 ) -> Path:
     """Write a config/ directory under `root`; returns its path. Tests put many sources
-    on one loopback host: its pacing is off unless `host_interval` is given, and sources
-    may fetch from private addresses unless `allow_private` is False."""
+    on one loopback host: its pacing is off unless `host_interval` is given (and the
+    rest after a slow answer always), and sources may fetch from private addresses unless
+    `allow_private` is False. Polls are prepared in the polling thread unless
+    `parse_processes` is given (tests/test_prepare.py runs the worker processes)."""
     cfg = root / "config"
     cfg.mkdir(parents=True, exist_ok=True)
     db = database_url or f"sqlite:///{root / 'feedhub.sqlite'}"
     (cfg / "feedhub.toml").write_text(
         f'[service]\ndatabase_url = "{db}"\nlisten = "{listen}"\n'
         f'base_url = "http://{listen}/"\ntitle = "Testportal"\n'
-        f"host_interval = {host_interval}\nallow_private = {str(allow_private).lower()}\n"
+        f"host_interval = {host_interval}\nhost_delay_factor = 0\n"
+        f"allow_private = {str(allow_private).lower()}\nparse_processes = {parse_processes}\n"
         f"{extra_service}\n",
         encoding="utf-8",
     )

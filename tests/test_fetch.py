@@ -111,6 +111,43 @@ def test_retry_after_is_honoured_and_the_source_shows_rate_limited(
     )
 
 
+def test_retry_after_rests_every_source_of_the_domain(
+    poller: Poller, feed_server: FeedServer, now: datetime
+) -> None:
+    """A 429 asks the server's domain, not only the source, for a rest: the host gate
+    holds every source on it until then."""
+    feed_server.add("/feed", "slow down", "text/plain", 429)
+    feed_server.routes["/feed"].headers["Retry-After"] = "1800"
+    before = time.monotonic()
+    assert poller.poll(now).status == "rate_limited"
+    domain = registrable_domain(feed_server.url("/feed"))
+    assert poller.hub.gate.ready_at(domain) >= before + 1800
+
+
+def test_a_runs_not_modified_polls_are_recorded_together(
+    tmp_path: Path, feed_server: FeedServer, now: datetime
+) -> None:
+    """update_sources reads the run's poll states at once and writes its 304s together:
+    each source still ends up with its own validators, state and next check."""
+    toml = ""
+    for i in range(3):
+        feed_server.add(f"/f{i}", RSS.replace("g1", f"g-{i}"), ETag=f'"v{i}"')
+        toml += f'[s{i}]\nkind = "http"\nurl = "{feed_server.url(f"/f{i}")}"\n'
+    hub = Runtime.open(load_settings(write_config(tmp_path, toml)))
+    try:
+        sources = list(hub.settings.sources)
+        assert [r.status for r in pipeline.update_sources(hub, sources, now)] == ["ok"] * 3
+        later = now + timedelta(hours=1)
+        results = pipeline.update_sources(hub, sources, later)
+        assert [r.status for r in results] == ["not modified"] * 3
+        for i, h in enumerate(hub.repo.health()):
+            assert h.state is SourceState.NOT_MODIFIED and h.last_checked == later
+            assert h.cache.etag == f'"v{i}"' and h.next_check is not None
+            assert h.next_check > later
+    finally:
+        hub.close()
+
+
 def test_gone_is_marked_gone_and_still_polled_at_the_cap(
     poller: Poller, feed_server: FeedServer, now: datetime
 ) -> None:

@@ -2,9 +2,9 @@
 
     acquire: HTTP GET (through the per-host gate, with the poll's validators) or a folder
              scan (its fingerprint standing in for an ETag) -> NotModified, or the
-             document parsed (sources.parse / sources.portal / sources.folder); of an
-             RSS or Atom document only the items the last poll did not store as they are
-             (sources.items)
+             document prepared (feedhub.prepare: parsed, of an RSS or Atom document only
+             the items the last poll did not store as they are; normalised; dedup
+             features computed), for HTTP in a worker process
     entries_this_poll: at most `max_entries_per_poll` entries, new ones first
 
 A permanent redirect is followed for the poll; after REDIRECT_CONFIRMATIONS polls in a
@@ -15,11 +15,14 @@ Raises SourceError subclasses; pipeline.update_source reports them against the s
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from dataclasses import replace
+from datetime import UTC
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from feedhub import normalize
+from feedhub import prepare
+from feedhub import schedule
+from feedhub.errors import FetchError
 from feedhub.models import CacheInfo
 from feedhub.models import Fetched
 from feedhub.models import NotModified
@@ -28,12 +31,11 @@ from feedhub.models import PollState
 from feedhub.models import RawEntry
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.prepare import PreparedPoll
 from feedhub.sources import folder
 from feedhub.sources import http
-from feedhub.sources import items
 from feedhub.sources import politeness
 from feedhub.sources import portal
-from feedhub.sources.parse import parse_feed
 
 if TYPE_CHECKING:  # runtime.py builds the Runtime and imports pipeline, which imports this
     from feedhub.runtime import Runtime
@@ -45,21 +47,30 @@ REDIRECT_CONFIRMATIONS = 3  # polls in a row with the same 301/308 target before
 
 def acquire(
     rt: Runtime, source: Source, state: PollState
-) -> NotModified | tuple[Fetched, ParsedFeed]:
-    """Get the source's current document(s), or NotModified when nothing changed."""
+) -> NotModified | tuple[Fetched, PreparedPoll]:
+    """Get the source's current document(s), or NotModified when nothing changed; a
+    document is prepared (parsed, normalised, its features computed) by the runtime's
+    preparer, in a worker process when there are any (feedhub.prepare)."""
     if source.kind is SourceKind.HTTP:
         assert source.url is not None
-        with rt.gate.slot(politeness.registrable_domain(source.url)):
+        domain = politeness.registrable_domain(source.url)
+        with rt.gate.slot(domain):
             private = source.allow_private or rt.settings.service.allow_private
             client = rt.private_client if private else rt.client
-            result = http.fetch(
-                client,
-                source,
-                state.cache,
-                max_bytes=rt.settings.service.max_response_bytes,
-                deadline=rt.settings.service.fetch_deadline,
-                url=state.fetch_url,
-            )
+            try:
+                result = http.fetch(
+                    client,
+                    source,
+                    state.cache,
+                    max_bytes=rt.settings.service.max_response_bytes,
+                    deadline=rt.settings.service.fetch_deadline,
+                    url=state.fetch_url,
+                )
+            except FetchError as e:
+                wait = schedule.retry_after_seconds(e.retry_after or "", datetime.now(UTC))
+                if wait:  # a 429 or 503 asking for a rest: every source on its domain waits
+                    rt.gate.back_off(domain, wait)
+                raise
         if rt.repo.note_redirect(source.id, state, result.moved_to, REDIRECT_CONFIRMATIONS):
             logger.warning(
                 "source moved source=%s url=%s to=%s: permanent redirect on %d polls in a"
@@ -71,7 +82,16 @@ def acquire(
             )
         if isinstance(result, NotModified):
             return result
-        return result, _parse_new_items(rt, source, result)
+        job = prepare.Job(
+            source,
+            result.content,
+            dict(result.headers),
+            result.url,
+            rt.known_items.get(source),
+            rt.settings.service.max_entries_per_poll,
+            rt.settings.sections,
+        )
+        return result, rt.preparer.prepare(job)
     suffixes = portal.PORTAL_SUFFIXES if source.kind is SourceKind.PORTAL else folder.INBOX_SUFFIXES
     max_bytes = rt.settings.service.max_file_bytes
     listing = folder.files(source, suffixes, max_bytes=max_bytes)
@@ -82,47 +102,9 @@ def acquire(
         parsed = portal.read_portal(source, listing, max_bytes=max_bytes)
     else:
         parsed = folder.read_inbox(source, listing, max_bytes=max_bytes)
-    return Fetched(source.location, b"", {}, CacheInfo(etag=fp), status=0), parsed
-
-
-def _parse_new_items(rt: Runtime, source: Source, fetched: Fetched) -> ParsedFeed:
-    """The fetched document parsed, without the items the last poll stored as they are
-    (sources.items): feedparser reads a document of the new and changed items only."""
-    content, headers = fetched.content, fetched.headers
-    split = items.split(content, max_items=rt.settings.service.max_entries_per_poll)
-    if split is None or not _same_charset(headers, split.encoding):
-        return parse_feed(content, headers, fetched.url, source_id=source.id)
-    known = rt.known_items.get(source)
-    digests = split.digests
-    reduced = split.without(known)
-    del split  # its tree is not kept while feedparser reads
-    if reduced is None:
-        parsed = parse_feed(content, headers, fetched.url, source_id=source.id)
-        return replace(parsed, item_digests=digests)
-    # the reduced document is UTF-8 with its own declaration
-    parsed = parse_feed(
-        reduced, {**headers, "content-type": "application/xml"}, fetched.url, source_id=source.id
-    )
-    skipped = sum(1 for d in digests if d in known)
-    return replace(parsed, known=skipped, item_digests=digests)
-
-
-def _same_charset(headers: Mapping[str, str], encoding: str) -> bool:
-    """Would feedparser decode the whole document as lxml did? It lets an HTTP charset
-    win over the document's declaration, and takes text/* without one as US-ASCII (RFC
-    3023); then the document is read whole, as before."""
-    media, _, params = headers.get("content-type", "").lower().partition(";")
-    charset = next(
-        (
-            v.strip().strip('"')
-            for k, _, v in (p.partition("=") for p in params.split(";"))
-            if k.strip() == "charset"
-        ),
-        None,
-    )
-    if charset is None:
-        return not media.strip().startswith("text/")
-    return charset.replace("_", "-") == encoding.lower().replace("_", "-")
+    cap = rt.settings.service.max_entries_per_poll
+    fetched = Fetched(source.location, b"", {}, CacheInfo(etag=fp), status=0)
+    return fetched, prepare.of_parsed(parsed, source, rt.settings.sections, cap)
 
 
 def entries_this_poll(

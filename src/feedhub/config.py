@@ -84,8 +84,12 @@ class _ServiceFile(_Strict):
     websub_hubs: list[str] = []
     http_workers: int = Field(1, ge=1, le=64)
     host_connections: int = Field(2, ge=1, le=32)
-    host_interval: float = Field(1.0, ge=0, le=3600)
+    host_interval: float = Field(0.25, ge=0, le=3600)
+    host_delay_factor: float = Field(5.0, ge=0, le=100)
+    host_max_interval: float = Field(60.0, ge=0, le=3600)
     allow_private: bool = False
+    cache_mb: int = Field(128, ge=8, le=65536)
+    parse_processes: int | None = Field(None, ge=0, le=64)
 
     @field_validator("websub_hubs")
     @classmethod
@@ -271,8 +275,20 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         http_workers=s.http_workers,
         host_connections=s.host_connections,
         host_interval=s.host_interval,
+        host_delay_factor=s.host_delay_factor,
+        host_max_interval=s.host_max_interval,
         allow_private=s.allow_private,
+        cache_mb=s.cache_mb,
+        parse_processes=(
+            s.parse_processes if s.parse_processes is not None else default_parse_processes()
+        ),
     )
+
+
+def default_parse_processes() -> int:
+    """One parse worker process per CPU; none on a machine with one (nothing to gain)."""
+    cpus = os.cpu_count() or 1
+    return cpus if cpus > 1 else 0
 
 
 def _database_url(root: Path, url: str | None) -> str:

@@ -35,6 +35,10 @@ class SourceError(FeedhubError):
         self.status = status
         super().__init__(f"source {source!r} ({location}): {message}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # picklable with its attributes: a worker process raises it (feedhub.prepare)
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
 
 class FetchError(SourceError):
     """The source could not be fetched (network, HTTP status, size limit, missing folder).
@@ -61,3 +65,10 @@ class ParseError(SourceError):
 
 class StorageError(FeedhubError):
     """The database failed."""
+
+
+def _rebuild(cls: type[SourceError], args: tuple[object, ...], state: dict[str, object]) -> object:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error

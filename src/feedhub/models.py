@@ -86,8 +86,12 @@ class ServiceSettings:
     websub_hubs: tuple[str, ...] = ()  # WebSub hubs pinged when a feed changes
     http_workers: int = 1  # HTTP server processes
     host_connections: int = 2  # requests under way per registrable domain, at most
-    host_interval: float = 1.0  # seconds between request starts per registrable domain
+    host_interval: float = 0.25  # seconds between request starts per domain, at least
+    host_delay_factor: float = 5.0  # after a request, wait this many times what it took...
+    host_max_interval: float = 60.0  # ...but at most this long (seconds)
     allow_private: bool = False  # every source may fetch from private addresses (intranet)
+    cache_mb: int = 128  # memory for caches (SQLite page cache, remembered articles)
+    parse_processes: int = 0  # worker processes preparing polls (0: in the polling thread)
 
 
 @dataclass(frozen=True, slots=True)

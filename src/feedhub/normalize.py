@@ -183,6 +183,21 @@ def normalize_entry(
     )
 
 
+def normalize_entries(
+    parsed: ParsedFeed, source: Source, sections: tuple[Section, ...]
+) -> tuple[list[Article], tuple[str, ...]]:
+    """Each of `parsed`'s entries normalised (normalize_entry). An entry that cannot be
+    is left out and described in the returned errors ("entry N (guid or link): ..."), the
+    others are returned in feed order."""
+    articles, errors = [], []
+    for i, raw in enumerate(parsed.entries):
+        try:
+            articles.append(normalize_entry(raw, parsed, source, sections))
+        except (ValueError, TypeError) as e:
+            errors.append(f"entry {i + 1} ({raw.guid or raw.link}): {type(e).__name__}: {e}")
+    return articles, tuple(errors)
+
+
 def xml_safe(text: str) -> str:
     """`text` without characters XML 1.0 cannot hold; C1 controls as windows-1252."""
     if _NOT_XML.search(text) is None:

@@ -27,14 +27,17 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 import time
 from collections.abc import Iterable
 from collections.abc import Mapping
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
 from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from feedhub import normalize
 from feedhub import schedule
@@ -42,6 +45,7 @@ from feedhub.acquire import acquire
 from feedhub.acquire import entries_this_poll
 from feedhub.dedup.ingest import IngestResult
 from feedhub.dedup.ingest import Origin
+from feedhub.dedup.ingest import Prepared
 from feedhub.dedup.ingest import publication_order
 from feedhub.dedup.keys import tag_authority
 from feedhub.errors import FetchError
@@ -60,6 +64,7 @@ from feedhub.models import SourceKind
 from feedhub.models import SourceState
 from feedhub.models import Story
 from feedhub.models import UpdateResult
+from feedhub.prepare import PreparedPoll
 from feedhub.publish import pages
 from feedhub.publish import render
 from feedhub.publish.pages import ALL
@@ -69,19 +74,35 @@ if TYPE_CHECKING:  # runtime.py builds the Runtime and imports this module
 
 logger = logging.getLogger(__name__)
 
+_A = TypeVar("_A")
 OWN_RANK = 1000  # the portal's own articles outrank any configured trust (0..100)
 
 
-def update_source(rt: Runtime, source: Source, now: datetime) -> UpdateResult:
-    """Poll one source and store what is new. Never raises SourceError."""
+def update_source(
+    rt: Runtime,
+    source: Source,
+    now: datetime,
+    *,
+    state: PollState | None = None,
+    unchanged: NotModifiedLog | None = None,
+) -> UpdateResult:
+    """Poll one source and store what is new. Never raises SourceError.
+
+    `state`: the source's poll state when the caller read it (update_sources reads a
+    run's at once); `unchanged`: where a not-modified poll is recorded (written with the
+    others of the run) instead of at once."""
     started = time.monotonic()
-    state = rt.repo.poll_state(source.id)
+    if state is None:
+        state = rt.repo.poll_state(source.id)
     try:
         got = acquire(rt, source, state)
         if isinstance(got, NotModified):
             next_at = _next_check(source, now, state, got.headers, new=0)
             poll = PollSuccess(now, next_at, got.cache, got.status, modified=False)
-            rt.repo.record_success(source.id, poll)
+            if unchanged is None:
+                rt.repo.record_success(source.id, poll)
+            else:
+                unchanged.add(source.id, poll)
             result = UpdateResult(
                 source.id, "not modified", http_status=got.status, next_check=next_at
             )
@@ -99,10 +120,23 @@ def update_source(rt: Runtime, source: Source, now: datetime) -> UpdateResult:
 
 
 def update_sources(rt: Runtime, sources: list[Source], now: datetime) -> list[UpdateResult]:
-    """Update several sources concurrently (HTTP waits overlap), then publish what changed."""
+    """Update several sources concurrently (HTTP waits overlap), then publish what changed.
+
+    The sources' poll states are read in one query; their not-modified polls are written
+    together (NotModifiedLog), as most polls of a steady hub are 304s."""
     workers = max(1, min(rt.settings.service.workers, len(sources)))
-    with ThreadPoolExecutor(workers, thread_name_prefix="update") as pool:
-        results = list(pool.map(lambda s: update_source(rt, s, now), sources))
+    states = rt.repo.poll_states(s.id for s in sources)
+    unchanged = NotModifiedLog(rt)
+    try:
+        with ThreadPoolExecutor(workers, thread_name_prefix="update") as pool:
+            results = list(
+                pool.map(
+                    lambda s: update_source(rt, s, now, state=states[s.id], unchanged=unchanged),
+                    sources,
+                )
+            )
+    finally:
+        unchanged.flush()
     changed = set().union(*(r.sections for r in results)) if results else set()
     if changed:
         publish_sections(rt, changed)
@@ -167,17 +201,10 @@ def publish_all(rt: Runtime) -> int:
 def normalize_entries(
     rt: Runtime, source: Source, parsed: ParsedFeed
 ) -> tuple[list[Article], list[str]]:
-    """Normalize each of `parsed`'s entries (normalize.normalize_entry with the
-    configured sections). An entry that cannot be normalized is left out and described
-    in the returned errors ("entry N (guid or link): ..."), the others are returned in
-    feed order. Stores nothing."""
-    articles, errors = [], []
-    for i, raw in enumerate(parsed.entries):
-        try:
-            articles.append(normalize.normalize_entry(raw, parsed, source, rt.settings.sections))
-        except (ValueError, TypeError) as e:
-            errors.append(f"entry {i + 1} ({raw.guid or raw.link}): {type(e).__name__}: {e}")
-    return articles, errors
+    """Normalize each of `parsed`'s entries with the configured sections
+    (normalize.normalize_entries); stores nothing."""
+    articles, errors = normalize.normalize_entries(parsed, source, rt.settings.sections)
+    return articles, list(errors)
 
 
 def store_articles(
@@ -205,6 +232,32 @@ def origin(rt: Runtime, source: Source) -> Origin:
     )
 
 
+class NotModifiedLog:
+    """Not-modified polls, written together: every FLUSH_EVERY and when the run ends (a
+    write transaction per 304 was a third of a 304 pass). A crash before the write loses
+    only the record of the poll: the source keeps its claim until its lease ends and is
+    polled again."""
+
+    FLUSH_EVERY = 200
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self._polls: list[tuple[str, PollSuccess]] = []
+        self._lock = threading.Lock()
+
+    def add(self, source_id: str, poll: PollSuccess) -> None:
+        with self._lock:
+            self._polls.append((source_id, poll))
+            full = len(self._polls) >= self.FLUSH_EVERY
+        if full:
+            self.flush()
+
+    def flush(self) -> None:
+        with self._lock:
+            polls, self._polls = self._polls, []
+        self.rt.repo.record_successes(polls)
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -214,24 +267,34 @@ def _store_poll(
     source: Source,
     state: PollState,
     fetched: Fetched,
-    parsed: ParsedFeed,
+    poll: PreparedPoll,
     now: datetime,
 ) -> UpdateResult:
-    """Normalize this poll's entries and store them in batches (dedup.ingest sessions);
-    the poll's outcome commits with the last batch."""
-    taken, held_back = entries_this_poll(rt, source, parsed)
-    articles, errors = normalize_entries(rt, source, replace(parsed, entries=taken))
-    warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors) + errors
+    """Store this poll's prepared articles in batches (dedup.ingest sessions); the poll's
+    outcome commits with the last batch. A feed with more entries than a poll takes was
+    not normalised in advance: its entries for this poll are chosen and prepared here."""
+    parsed = poll.parsed
     cache = fetched.cache
+    held_back = 0
+    if poll.articles is None:
+        taken, held_back = entries_this_poll(rt, source, parsed)
+        articles, entry_problems = normalize_entries(rt, source, replace(parsed, entries=taken))
+        prepared: Sequence[Article | Prepared] = articles
+        errors: Sequence[str] = entry_problems
+    else:
+        prepared, errors = poll.articles, poll.errors
+    warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors)
+    warnings += errors
     if held_back:
         warnings.append(
-            f"{len(parsed.entries)} entries in the feed, {held_back} new ones left for"
-            f" the next poll (max_entries_per_poll = {len(taken)})"
+            f"{poll.entries} entries in the feed, {held_back} new ones left for"
+            f" the next poll (max_entries_per_poll = {rt.settings.service.max_entries_per_poll})"
         )
         cache = CacheInfo()  # no validators: the next poll gets the whole feed again
-    seen = len(parsed.entries) + parsed.known  # every item of the document
+    seen = poll.entries + parsed.known  # every item of the document
     total = IngestResult()
-    batches = _batches(sorted(articles, key=publication_order), rt.settings.service.ingest_batch)
+    ordered = sorted(prepared, key=lambda a: publication_order(_article(a)))
+    batches = _batches(ordered, rt.settings.service.ingest_batch)
     for i, batch in enumerate(batches, start=1):
         with rt.dedup.session(now) as ingest:
             total.add(ingest.ingest(origin(rt, source), batch, now))
@@ -239,7 +302,7 @@ def _store_poll(
                 next_at = _next_check(
                     source, now, state, fetched.headers, parsed.ttl, new=total.new
                 )
-                poll = PollSuccess(
+                outcome = PollSuccess(
                     now,
                     next_at,
                     cache,
@@ -250,7 +313,7 @@ def _store_poll(
                     dupes=total.dupes,
                     warning="; ".join(warnings)[:2000] if warnings else None,
                 )
-                ingest.store.record_success(source.id, poll)
+                ingest.store.record_success(source.id, outcome)
     # stored (committed) in full: the next poll parses only items not among these
     if held_back:
         rt.known_items.forget(source)
@@ -269,6 +332,10 @@ def _store_poll(
         next_check=next_at,
         sections=frozenset(s or ALL for s in total.sections),
     )
+
+
+def _article(item: Article | Prepared) -> Article:
+    return item.article if isinstance(item, Prepared) else item
 
 
 def _next_check(
@@ -291,7 +358,7 @@ def _next_check(
     )
 
 
-def _batches(articles: list[Article], size: int) -> list[list[Article]]:
+def _batches(articles: list[_A], size: int) -> list[list[_A]]:
     """`articles` in runs of `size`; one empty run for none (the poll is still recorded)."""
     return [articles[i : i + size] for i in range(0, len(articles), size)] or [[]]
 

@@ -25,6 +25,7 @@ import httpx
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from feedhub import pipeline
+from feedhub import prepare
 from feedhub.config_watch import LiveSettings
 from feedhub.db.repo import Repository
 from feedhub.dedup.ingest import Dedup
@@ -53,27 +54,57 @@ class Runtime:
     private_client: httpx.Client = field(repr=False)  # for sources allowed private ones
     # per source, the item digests of its last poll stored in full (sources.items)
     known_items: items.KnownItems = field(default_factory=items.KnownItems, repr=False)
+    # parses, normalises and computes dedup features, in worker processes (prepare)
+    preparer: prepare.Preparer = field(default_factory=lambda: prepare.Preparer(0), repr=False)
 
     @classmethod
     def open(cls, settings: Settings) -> Runtime:
-        repo = Repository.open(settings.service.database_url)
         svc = settings.service
+        page_cache_mb, dedup_bytes = cache_budget(svc.cache_mb)
+        repo = Repository.open(svc.database_url, page_cache_mb=page_cache_mb)
         client, private = (
             http.make_client(
                 contact=svc.user_agent_contact, timeout=svc.fetch_timeout, allow_private=allow
             )
             for allow in (False, True)
         )
-        gate = politeness.HostGate(svc.host_connections, svc.host_interval)
-        dedup = Dedup(repo.ingest_session)
-        rt = cls(settings, repo, dedup, client, websub.Pinger(private), gate, private)
+        gate = politeness.HostGate(
+            svc.host_connections,
+            svc.host_interval,
+            delay_factor=svc.host_delay_factor,
+            max_interval=svc.host_max_interval,
+        )
+        dedup = Dedup(repo.ingest_session, cache_bytes=dedup_bytes)
+        rt = cls(
+            settings,
+            repo,
+            dedup,
+            client,
+            websub.Pinger(private),
+            gate,
+            private,
+            preparer=prepare.Preparer(svc.parse_processes),
+        )
         rt.repo.sync_sources(settings.sources, pipeline.now_utc())
         return rt
 
     def close(self) -> None:
+        self.preparer.close()
         self.client.close()
         self.private_client.close()
         self.repo.close()
+
+
+PAGE_CACHE_SHARE = 0.4  # of `cache_mb`: SQLite's page cache of the writing connection
+
+
+def cache_budget(cache_mb: int) -> tuple[int, int]:
+    """How the `cache_mb` setting is shared: (SQLite's page cache of the writing connection
+    in MiB, the bytes dedup's memo and fingerprints may hold). Not in it: the recent dedup
+    index, which holds the last days' keys whatever the budget (dedup.index), and the
+    reading connections' small caches (db.engine); docs/operations.md has the sizes."""
+    page_cache = max(2, int(cache_mb * PAGE_CACHE_SHARE))
+    return page_cache, (cache_mb - page_cache) * 1024 * 1024
 
 
 def start_ticker(tick: Callable[[], object], seconds: int) -> BackgroundScheduler:

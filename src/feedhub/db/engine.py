@@ -1,14 +1,22 @@
 """The engine, and the one boundary where database errors become StorageError.
 
-Owns: building an engine for SQLite (WAL, foreign keys, busy timeout, page cache, a
-connection per worker thread) or PostgreSQL; mapping every error the engine raises to
-StorageError with a one-line message (`handle_error` event: whichever repository method
-met it); hiding passwords in URLs shown to operators; and `Store`, the base every part of
-the Repository shares: the engine and the process's write lock.
+Owns: building the engines for SQLite (WAL, foreign keys, busy timeout; a reading
+connection per worker thread and one writing connection) or PostgreSQL; mapping every
+error an engine raises to StorageError with a one-line message (`handle_error` event:
+whichever repository method met it); hiding passwords in URLs shown to operators; and
+`Store`, the base every part of the Repository shares: the engines and the process's
+write lock.
+
+Memory. SQLite keeps a page cache per connection. The writing connection touches the
+dedup index's pages on every ingest and gets the page cache budget (`page_cache_mb`, a
+share of the `cache_mb` setting); the reading connections (a poll's state, the pages
+served) keep SQLite's default of 2 MiB each and are reused newest first, so the few that
+are busy stay warm. (With one 64 MiB cache per pooled connection, every connection the
+ingest happened to use filled its own: 657 MB peak RSS in bench/fetch.py.)
 
 Invariants: nothing here knows a table. On SQLite, writes of this process take turns on
-one lock (`Store._write`), which is also the ingest lock (db.ingest), so SQLite never
-sees two writers of one process.
+one lock (`Store._write`), which is also the ingest lock (db.ingest), and go through the
+one writing connection, so SQLite never sees two writers of one process.
 """
 
 from __future__ import annotations
@@ -27,12 +35,14 @@ from feedhub.errors import StorageError
 SQLITE_POOL = 32  # SQLite connections kept open (and as many more while busy): workers <= 64
 
 
-def make_engine(url: str) -> sa.Engine:
-    """An engine for a SQLite file (WAL, foreign keys, busy timeout) or PostgreSQL.
+def make_engine(url: str, *, page_cache_mb: int | None = None, writer: bool = False) -> sa.Engine:
+    """An engine for a SQLite file (WAL, foreign keys, busy timeout) or PostgreSQL. On
+    SQLite, `writer` makes the one-connection engine writes go through, with a page cache
+    of `page_cache_mb` (SQLite's default without it).
 
     Every database error surfaces as StorageError (one line: what failed and the
     database's own words, e.g. "database or disk is full"), whichever method met it."""
-    engine = _make_engine(url)
+    engine = _make_engine(url, page_cache_mb, writer)
 
     @event.listens_for(engine, "handle_error")
     def _as_storage_error(ctx: sa.engine.ExceptionContext) -> None:
@@ -49,7 +59,7 @@ def storage_message(e: BaseException) -> str:
     return f"database failed: {type(e).__name__}: {first}"
 
 
-def _make_engine(url: str) -> sa.Engine:
+def _make_engine(url: str, page_cache_mb: int | None, writer: bool) -> sa.Engine:
     if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     if url.startswith("sqlite"):
@@ -58,11 +68,14 @@ def _make_engine(url: str) -> sa.Engine:
             from pathlib import Path
 
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        # a connection per worker thread stays open (SQLAlchemy's default keeps 5 and
-        # opens and closes the others on every use, pragmas and all)
-        engine = sa.create_engine(
-            url, connect_args={"timeout": 30}, pool_size=SQLITE_POOL, max_overflow=SQLITE_POOL
-        )
+        # readers: a connection per worker thread stays open (SQLAlchemy's default keeps 5
+        # and opens and closes the others on every use, pragmas and all), newest reused
+        # first; the writer: one connection (writes take turns on Store's lock anyway)
+        if writer:
+            pool: dict[str, Any] = {"pool_size": 1, "max_overflow": 0}
+        else:
+            pool = {"pool_size": SQLITE_POOL, "max_overflow": SQLITE_POOL, "pool_use_lifo": True}
+        engine = sa.create_engine(url, connect_args={"timeout": 30}, **pool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -70,8 +83,8 @@ def _make_engine(url: str) -> sa.Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
-            # the dedup index outgrows SQLite's 2 MiB default page cache within days
-            cur.execute("PRAGMA cache_size=-65536")
+            if page_cache_mb is not None:  # negative: in KiB
+                cur.execute(f"PRAGMA cache_size=-{int(page_cache_mb) * 1024}")
             cur.execute("PRAGMA temp_store=MEMORY")
             cur.close()
 
@@ -88,10 +101,12 @@ def redact(url: str) -> str:
 
 
 class Store:
-    """The engine and the write lock that every part of the Repository shares."""
+    """The engines and the write lock that every part of the Repository shares: `engine`
+    for reads, `writer` for writes (the same engine on PostgreSQL)."""
 
-    def __init__(self, engine: sa.Engine) -> None:
+    def __init__(self, engine: sa.Engine, writer: sa.Engine | None = None) -> None:
         self.engine = engine
+        self.writer = writer or engine
         self._ingest_lock = threading.Lock()
         # SQLite has one writer at a time: threads of this process take turns here rather
         # than in SQLite's busy handler, which polls with sleeps of up to 100 ms
@@ -100,5 +115,5 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[sa.Connection]:
         """A write transaction (taking turns with the other threads' on SQLite)."""
-        with self._write_lock or nullcontext(), self.engine.begin() as conn:
+        with self._write_lock or nullcontext(), self.writer.begin() as conn:
             yield conn

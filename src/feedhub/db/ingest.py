@@ -97,7 +97,7 @@ class Ingest(Store):
         ingests take turns: a lock in this process, and on PostgreSQL a transaction-level
         advisory lock shared by all worker processes. Fetching and parsing stay parallel.
         The session moves the ingest epoch on (`IngestSession.epoch`)."""
-        with self._ingest_lock, self.engine.begin() as conn:
+        with self._ingest_lock, self.writer.begin() as conn:
             if conn.dialect.name == "postgresql":
                 conn.execute(
                     sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": INGEST_LOCK_KEY}

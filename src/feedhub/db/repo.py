@@ -54,14 +54,21 @@ class Repository(Sources, Documents, Stories, Ingest):
     over one engine."""
 
     @classmethod
-    def open(cls, url: str) -> Repository:
-        """Connect and migrate to the newest schema. Raises StorageError."""
+    def open(cls, url: str, *, page_cache_mb: int | None = None) -> Repository:
+        """Connect and migrate to the newest schema. Raises StorageError.
+
+        `page_cache_mb`: SQLite's page cache of the writing connection (db.engine)."""
         try:
             engine = make_engine(url)
-            migrate.upgrade(engine)
+            writer = None
+            if engine.dialect.name == "sqlite" and not url.endswith((":memory:", "sqlite://")):
+                writer = make_engine(url, page_cache_mb=page_cache_mb, writer=True)
+            migrate.upgrade(writer or engine)
         except (sa.exc.SQLAlchemyError, StorageError) as e:
             raise StorageError(f"cannot open database {redact(url)}: {e}") from e
-        return cls(engine)
+        return cls(engine, writer)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.writer is not self.engine:
+            self.writer.dispose()

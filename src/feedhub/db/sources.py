@@ -51,6 +51,10 @@ _Q_POLL_STATE = sa.select(
     sources.c.moved_to,
     sources.c.moved_seen,
 ).where(sources.c.id == _P("id"))
+_Q_POLL_STATES = sa.select(sources.c.id, *_Q_POLL_STATE.selected_columns).where(
+    sources.c.id.in_(_P("ids", expanding=True))
+)
+IDS_PER_QUERY = 500
 _UPDATE_SOURCE_NEW = sources.update().where(sources.c.id == _P("source_id")).values(idle_polls=0)
 _UPDATE_SOURCE_IDLE = (
     sources.update()
@@ -144,16 +148,18 @@ class Sources(Store):
     def poll_state(self, source_id: str) -> PollState:
         with self.engine.connect() as conn:
             row = conn.execute(_Q_POLL_STATE, {"id": source_id}).first()
-        if row is None:
-            return PollState()
-        return PollState(
-            CacheInfo(row.etag, row.last_modified),
-            row.error_count,
-            row.idle_polls,
-            row.fetch_url,
-            row.moved_to,
-            row.moved_seen,
-        )
+        return _poll_state(row) if row is not None else PollState()
+
+    def poll_states(self, source_ids: Iterable[str]) -> dict[str, PollState]:
+        """The poll states of many sources (one query per 500): a run's, read at once."""
+        unique = list(dict.fromkeys(source_ids))
+        found: dict[str, PollState] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(unique), IDS_PER_QUERY):
+                chunk = unique[i : i + IDS_PER_QUERY]
+                for row in conn.execute(_Q_POLL_STATES, {"ids": chunk}):
+                    found[row.id] = _poll_state(row)
+        return {i: found.get(i, PollState()) for i in unique}
 
     def note_redirect(
         self, source_id: str, state: PollState, moved_to: str | None, confirmations: int
@@ -177,6 +183,15 @@ class Sources(Store):
     def record_success(self, source_id: str, poll: PollSuccess) -> None:
         with self._write() as conn:
             write_success(conn, source_id, poll)
+
+    def record_successes(self, polls: Iterable[tuple[str, PollSuccess]]) -> None:
+        """Several successful polls in one transaction (a run's 304s, written together)."""
+        polls = list(polls)
+        if not polls:
+            return
+        with self._write() as conn:
+            for source_id, poll in polls:
+                write_success(conn, source_id, poll)
 
     def record_failure(
         self,
@@ -235,6 +250,17 @@ class Sources(Store):
                 conn.execute(sa.select(sources.c.id).limit(1)).first()
         except sa.exc.SQLAlchemyError as e:  # one make_engine's handler did not turn
             raise StorageError(storage_message(getattr(e, "orig", None) or e)) from e
+
+
+def _poll_state(row: Any) -> PollState:  # a row of _Q_POLL_STATE(S)
+    return PollState(
+        CacheInfo(row.etag, row.last_modified),
+        row.error_count,
+        row.idle_polls,
+        row.fetch_url,
+        row.moved_to,
+        row.moved_seen,
+    )
 
 
 def write_success(conn: sa.Connection, source_id: str, p: PollSuccess) -> None:

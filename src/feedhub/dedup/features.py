@@ -33,6 +33,7 @@ from feedhub.models import BODY as BODY
 from feedhub.models import LEAD as LEAD
 from feedhub.models import LINK as LINK
 from feedhub.models import TERM as TERM
+from feedhub.models import Article
 
 NUM_PERM = 40  # body signature: 20 bands of 2 rows
 ROWS = 2
@@ -322,3 +323,20 @@ def outbound_links(content_html: str) -> list[str]:
     import html
 
     return list(dict.fromkeys(html.unescape(u) for u in _HREF.findall(content_html)))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFeatures:
+    """All dedup computes from an article alone: its fingerprint, its outbound links (its
+    own URL left out) and its index keys. Plain data, so a worker process can compute it
+    (feedhub.prepare) and the ingest take it as given."""
+
+    fp: Fingerprint
+    links: tuple[str, ...]
+    keys: dict[int, list[int]]
+
+
+def of_article(article: Article) -> ArticleFeatures:
+    fp = fingerprint(article.title, article.content_text, article.summary)
+    links = tuple(u for u in outbound_links(article.content_html) if u != article.url)
+    return ArticleFeatures(fp, links, index_keys(fp, links))

@@ -39,6 +39,7 @@ from feedhub.dedup import index
 from feedhub.dedup import match
 from feedhub.dedup import relate
 from feedhub.dedup.candidates import Candidates
+from feedhub.dedup.features import ArticleFeatures
 from feedhub.dedup.features import Fingerprint
 from feedhub.dedup.keys import story_uid
 from feedhub.dedup.keys import url_key
@@ -47,6 +48,7 @@ from feedhub.dedup.match import Action
 from feedhub.dedup.match import Decision
 from feedhub.dedup.memory import Fingerprints
 from feedhub.dedup.memory import Memo
+from feedhub.dedup.memory import sized
 from feedhub.models import TERM
 from feedhub.models import Article
 from feedhub.models import Known
@@ -63,6 +65,14 @@ class Origin:
     mergeable: bool  # may join other stories, and others join its stories
     own: bool  # the portal's own store: its story ids are its article URLs
     authority: str  # of the published story ids (keys.tag_authority)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article and, when computed beforehand (feedhub.prepare), its features."""
+
+    article: Article
+    features: ArticleFeatures | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +110,19 @@ def representative(versions: Sequence[Version]) -> Version:
 class Dedup:
     """A process's dedup state; sessions open through `open_session(now)`."""
 
-    def __init__(self, open_session: Callable[[datetime], AbstractContextManager[Session]]) -> None:
+    def __init__(
+        self,
+        open_session: Callable[[datetime], AbstractContextManager[Session]],
+        *,
+        cache_bytes: int | None = None,
+    ) -> None:
+        """`cache_bytes`: what the memo and the fingerprints may hold together (about;
+        dedup.memory.sized); without it, their fixed default sizes."""
         self.open_session = open_session
-        self.memo = Memo()
-        self.fingerprints = Fingerprints()
+        if cache_bytes is None:
+            self.memo, self.fingerprints = Memo(), Fingerprints()
+        else:
+            self.memo, self.fingerprints = sized(cache_bytes)
         # the recent part of the dedup index, loaded on the first ingest, and the last
         # key row it has seen; the ingest epoch the memo is current for
         self.recent: index.RecentIndex | None = None
@@ -162,20 +181,26 @@ class Ingest:
         self.fingerprints = fingerprints
         self.candidates = Candidates(store, recent, memo, fingerprints)
 
-    def ingest(self, origin: Origin, articles: Iterable[Article], now: datetime) -> IngestResult:
+    def ingest(
+        self, origin: Origin, articles: Iterable[Article | Prepared], now: datetime
+    ) -> IngestResult:
         """Dedup, relate and store `articles` in publication order (an earlier story is
         known when a later one refers to it), each decided against what is stored; an
-        entry the source repeats unchanged is skipped before it is fingerprinted."""
+        entry the source repeats unchanged is skipped before it is fingerprinted. An
+        article comes with its features when a worker process computed them (Prepared)."""
         result = IngestResult()
-        articles = sorted(articles, key=publication_order)
-        stored = self.candidates.stored_versions(origin.source_id, (a.guid for a in articles))
-        for article in articles:
+        items = sorted(
+            (a if isinstance(a, Prepared) else Prepared(a) for a in articles),
+            key=lambda p: publication_order(p.article),
+        )
+        stored = self.candidates.stored_versions(origin.source_id, (p.article.guid for p in items))
+        for item in items:
+            article = item.article
             known = stored.pop(article.guid, None)  # (a repeat in this feed: the long way)
             if known is not None and match.unchanged(known, article):
                 continue
-            fp = features.fingerprint(article.title, article.content_text, article.summary)
-            links = [u for u in features.outbound_links(article.content_html) if u != article.url]
-            keys = features.index_keys(fp, links)
+            f = item.features or features.of_article(article)
+            fp, links, keys = f.fp, f.links, f.keys
             when = article.published or now
             hits = self.candidates.hits(article, fp, keys, when=when)
             decision = match.decide(

@@ -30,12 +30,30 @@ from typing import TypeVar
 from feedhub.dedup.features import Fingerprint
 from feedhub.models import Known
 
-# stored articles remembered: 30 days at 2,000 a day, the related-story window three
-# times over; about 600 bytes each
+# Sizes without a budget (tests): stored articles remembered, fingerprints in each tier.
 KNOWN_MEMO = 60_000
-# fingerprints: 60,000 packed hold a month at 2,000 articles a day
 HOT_FINGERPRINTS = 4_000
 FINGERPRINT_CACHE = 60_000
+# What one entry costs, measured with tracemalloc on news articles of 300-600 words
+# (docs/operations.md): a Known ~400-600 bytes, a packed fingerprint ~1.6-2.5 KB, a hot
+# one (hashed sets) ~10-12 KB. Budgets are divided by these.
+MEMO_ENTRY_BYTES = 600
+PACKED_ENTRY_BYTES = 2_500
+HOT_ENTRY_BYTES = 12_000
+# a budget's share for each: most to the packed tier, which saves recomputing
+MEMO_SHARE, PACKED_SHARE, HOT_SHARE = 0.2, 0.55, 0.25
+
+
+def sized(budget_bytes: int) -> tuple[Memo, Fingerprints]:
+    """A memo and fingerprint tiers that together hold about `budget_bytes`."""
+    return (
+        Memo(max(100, int(budget_bytes * MEMO_SHARE / MEMO_ENTRY_BYTES))),
+        Fingerprints(
+            hot=max(100, int(budget_bytes * HOT_SHARE / HOT_ENTRY_BYTES)),
+            size=max(100, int(budget_bytes * PACKED_SHARE / PACKED_ENTRY_BYTES)),
+        ),
+    )
+
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lxml import etree
@@ -106,6 +107,24 @@ def split(content: bytes, *, max_items: int) -> Split | None:
         h.update(raw)
         digests.append(h.hexdigest()[:32])
     return Split(tree, parent, items, tuple(digests), tree.docinfo.encoding or "utf-8")
+
+
+def same_charset(headers: Mapping[str, str], encoding: str) -> bool:
+    """Would feedparser decode the whole document as lxml did (`encoding`)? It lets an
+    HTTP charset win over the document's declaration, and takes text/* without one as
+    US-ASCII (RFC 3023); when not, the document is read whole, as before."""
+    media, _, params = headers.get("content-type", "").lower().partition(";")
+    charset = next(
+        (
+            v.strip().strip('"')
+            for k, _, v in (p.partition("=") for p in params.split(";"))
+            if k.strip() == "charset"
+        ),
+        None,
+    )
+    if charset is None:
+        return not media.strip().startswith("text/")
+    return charset.replace("_", "-") == encoding.lower().replace("_", "-")
 
 
 class KnownItems:
