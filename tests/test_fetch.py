@@ -21,6 +21,8 @@ from feedhub.config import load_settings
 from feedhub.models import SourceState
 from feedhub.models import UpdateResult
 from feedhub.runtime import Runtime
+from feedhub.sources import http
+from feedhub.sources import transport
 from feedhub.sources.politeness import HostGate
 from feedhub.sources.politeness import registrable_domain
 from feedhub.sources.transport import refused_address
@@ -422,3 +424,55 @@ def test_a_changing_redirect_target_does_not_move_the_source(
         poller.poll(now)
     [h] = poller.hub.repo.health()
     assert h.fetch_url is None
+
+
+class _KeepAlive(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keeps the connection open between requests
+    peers: list[int] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        type(self).peers.append(self.client_address[1])
+        body = RSS.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_sources_on_one_host_reuse_its_connection_and_idle_origins_are_let_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One pool per origin: the second request to a host goes over the first one's
+    connection (whatever other hosts were asked meanwhile); an origin unused since its
+    connections expired is closed at the next look."""
+    servers = []
+    for _ in range(2):
+        handler: type[_KeepAlive] = type("H", (_KeepAlive,), {"peers": []})
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers.append((httpd, handler))
+    client = http.make_client(contact="", timeout=5, allow_private=True)
+    try:
+        urls = [f"http://127.0.0.1:{h.server_address[1]}/feed" for h, _ in servers]
+        for _ in range(3):
+            for url in urls:
+                assert client.get(url).status_code == 200
+        for _, handler in servers:
+            assert len(handler.peers) == 3 and len(set(handler.peers)) == 1
+        shards = client._transport._pool  # type: ignore[attr-defined]  # noqa: SLF001
+        assert isinstance(shards, transport._PerOrigin)
+        assert len(shards._pools) == 2
+        later = time.monotonic() + 10**6
+        monkeypatch.setattr(time, "monotonic", lambda: later)
+        monkeypatch.setattr(transport, "PRUNE_EVERY", 1)
+        assert client.get(urls[0]).status_code == 200  # a look: the other origin is let go
+        assert len(shards._pools) == 1
+    finally:
+        client.close()
+        for httpd, _ in servers:
+            httpd.shutdown()
+            httpd.server_close()

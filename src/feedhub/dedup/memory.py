@@ -34,14 +34,15 @@ from feedhub.models import Known
 KNOWN_MEMO = 60_000
 HOT_FINGERPRINTS = 4_000
 FINGERPRINT_CACHE = 60_000
-# What one entry costs, measured with tracemalloc on news articles of 300-600 words
-# (docs/operations.md): a Known ~400-600 bytes, a packed fingerprint ~1.6-2.5 KB, a hot
-# one (hashed sets) ~10-12 KB. Budgets are divided by these.
+# What one entry costs, measured with tracemalloc on the labelled news articles of
+# ../shared/data/dedup (median 107 words; docs/operations.md): a Known ~350-600 bytes, a
+# packed fingerprint ~1.65 KB, a hot one (hashed sets) ~18 KB. Budgets are divided by these.
 MEMO_ENTRY_BYTES = 600
-PACKED_ENTRY_BYTES = 2_500
-HOT_ENTRY_BYTES = 12_000
-# a budget's share for each: most to the packed tier, which saves recomputing
-MEMO_SHARE, PACKED_SHARE, HOT_SHARE = 0.2, 0.55, 0.25
+PACKED_ENTRY_BYTES = 1_800
+HOT_ENTRY_BYTES = 18_000
+# a budget's share for each: most to the packed tier (a miss there means reading the
+# article's text and computing its fingerprint again, ~0.5 ms)
+MEMO_SHARE, PACKED_SHARE, HOT_SHARE = 0.1, 0.7, 0.2
 
 
 def sized(budget_bytes: int) -> tuple[Memo, Fingerprints]:

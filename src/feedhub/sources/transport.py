@@ -24,7 +24,9 @@ from __future__ import annotations
 import ipaddress
 import socket
 import ssl
+import threading
 import time
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,11 +36,14 @@ from typing import Any
 import httpcore
 import httpx
 
-# Idle connections kept for reuse. A source is polled every few minutes, so a connection
-# is reused only by sources sharing a host within seconds; and httpcore checks every
-# pooled connection (a system call each) on every request, so a large pool costs more
-# CPU per poll than the handshakes it saves.
-LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=8, keepalive_expiry=5.0)
+# Connections are pooled per origin (scheme, host, port): a request looks only at its
+# origin's connections. (One shared httpcore pool checks every pooled connection, a system
+# call each, on every request: kept small, it made every poll of a host with several
+# sources connect again.) An origin keeps at most KEEPALIVE_PER_ORIGIN idle connections,
+# for KEEPALIVE_EXPIRY seconds: a source is polled every few minutes, so a connection is
+# reused by the sources sharing a host within seconds (a portal's section feeds).
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=2, keepalive_expiry=5.0)
+PRUNE_EVERY = 256  # requests between looks for origins unused since their expiry
 
 
 class PrivateAddressError(httpcore.ConnectError):
@@ -188,20 +193,114 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
 
 class Transport(httpx.HTTPTransport):
-    """httpx's transport on a pool whose connections keep to the deadline of the request
-    under way and, unless `allow_private`, reach public addresses only."""
+    """httpx's transport on pools whose connections keep to the deadline of the request
+    under way and, unless `allow_private`, reach public addresses only: one pool per
+    origin (_PerOrigin)."""
 
     def __init__(self, *, allow_private: bool) -> None:
         super().__init__()
         backend: httpcore.NetworkBackend = httpcore.SyncBackend()
         if not allow_private:
             backend = _PublicOnlyBackend(backend)
-        # httpx builds its connection pool without a way to pass a network backend: the
-        # same pool, with ours (tests/test_fetch.py catches an httpx that changes this)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=LIMITS.max_connections,
-            max_keepalive_connections=LIMITS.max_keepalive_connections,
-            keepalive_expiry=LIMITS.keepalive_expiry,
-            network_backend=_DeadlineBackend(backend),
+        network = _DeadlineBackend(backend)
+        ssl_context = httpx.create_ssl_context()
+
+        def pool() -> httpcore.ConnectionPool:
+            return httpcore.ConnectionPool(
+                ssl_context=ssl_context,
+                max_connections=LIMITS.max_connections,
+                max_keepalive_connections=LIMITS.max_keepalive_connections,
+                keepalive_expiry=LIMITS.keepalive_expiry,
+                network_backend=network,
+            )
+
+        # httpx builds its connection pool without a way to pass a network backend: ours
+        # in its place (tests/test_fetch.py catches an httpx that changes this)
+        self._pool = _PerOrigin(pool, expiry=LIMITS.keepalive_expiry or 0.0)  # type: ignore[assignment]
+
+
+class _PerOrigin:
+    """httpcore connection pools, one per origin, made on first use and closed when
+    unused for longer than their connections live. Stands in for httpx's one pool
+    (handle_request, close, context manager)."""
+
+    def __init__(self, make: Callable[[], httpcore.ConnectionPool], *, expiry: float) -> None:
+        self._make = make
+        self._expiry = expiry
+        self._pools: dict[tuple[bytes, bytes, int | None], httpcore.ConnectionPool] = {}
+        self._busy: dict[tuple[bytes, bytes, int | None], int] = {}  # responses open
+        self._used: dict[tuple[bytes, bytes, int | None], float] = {}
+        self._lock = threading.Lock()
+        self._requests = 0
+
+    def handle_request(self, request: httpcore.Request) -> httpcore.Response:
+        key = (request.url.scheme, request.url.host, request.url.port)
+        with self._lock:
+            pool = self._pools.get(key)
+            if pool is None:
+                pool = self._pools[key] = self._make()
+            self._busy[key] = self._busy.get(key, 0) + 1
+            self._requests += 1
+            if self._requests % PRUNE_EVERY == 0:
+                self._prune()
+        try:
+            response = pool.handle_request(request)
+        except BaseException:
+            self._release(key)
+            raise
+        stream = response.stream
+        assert isinstance(stream, Iterable)
+        return httpcore.Response(
+            status=response.status,
+            headers=response.headers,
+            content=_Releasing(stream, lambda: self._release(key)),
+            extensions=response.extensions,
         )
+
+    def _release(self, key: tuple[bytes, bytes, int | None]) -> None:
+        with self._lock:
+            self._busy[key] -= 1
+            self._used[key] = time.monotonic()
+
+    def _prune(self) -> None:
+        """Close the pools of origins with no response open, unused since their
+        connections expired (under the lock: nobody can pick one up meanwhile)."""
+        cutoff = time.monotonic() - self._expiry
+        for key in [k for k, n in self._busy.items() if n == 0 and self._used[k] < cutoff]:
+            self._pools.pop(key).close()
+            del self._busy[key], self._used[key]
+
+    def close(self) -> None:
+        with self._lock:
+            pools, self._pools = list(self._pools.values()), {}
+            self._busy.clear()
+            self._used.clear()
+        for pool in pools:
+            pool.close()
+
+    def __enter__(self) -> _PerOrigin:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Releasing:
+    """A response body that tells its pool's owner when it is closed."""
+
+    def __init__(self, inner: Iterable[bytes], release: Callable[[], None]) -> None:
+        self._inner = inner
+        self._release: Callable[[], None] | None = release
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._inner
+
+    def close(self) -> None:
+        try:
+            close = getattr(self._inner, "close", None)
+            if close is not None:
+                close()
+        finally:
+            release, self._release = self._release, None
+            if release is not None:
+                release()
