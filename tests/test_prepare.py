@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -189,3 +192,40 @@ def test_same_charset_is_shared_with_the_split() -> None:
     assert items.same_charset({"content-type": "application/xml"}, "UTF-8")
     assert not items.same_charset({"content-type": "text/xml"}, "UTF-8")
     assert not items.same_charset({"content-type": "application/xml; charset=latin-1"}, "UTF-8")
+
+
+KILLED_SERVICE = """
+import os, signal, sys
+from feedhub import prepare
+from tests.test_prepare import job, rss
+p = prepare.Preparer(2)
+p.prepare(job(rss(1)))
+print(" ".join(str(pid) for pid in p._pool._processes), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_workers_end_when_the_service_is_killed() -> None:
+    """A service killed outright (SIGKILL: no cleanup) leaves no worker behind."""
+    root = Path(__file__).resolve().parents[1]
+    service = subprocess.Popen(
+        [sys.executable, "-c", KILLED_SERVICE], cwd=root, stdout=subprocess.PIPE, text=True
+    )
+    assert service.stdout is not None
+    line = service.stdout.readline()  # (the workers hold the pipe open: no EOF to wait for)
+    assert service.wait(timeout=60) == -signal.SIGKILL
+    service.stdout.close()
+    workers = [int(pid) for pid in line.split()]
+    assert workers
+    deadline = time.monotonic() + 30  # a liveness bound, not a timing claim (1 s checks)
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"  # a zombie has ended

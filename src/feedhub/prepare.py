@@ -15,7 +15,8 @@ many there were.
 `Preparer(processes)`: with 0, `run` in the calling thread (tests, a hub on one core);
 otherwise a pool of `processes` worker processes, started on first use by a fork server
 that has feedhub's modules loaded (a worker starts in milliseconds and shares their
-pages), recycled after MAX_TASKS_PER_WORKER jobs so a worker's memory cannot creep.
+pages), recycled after MAX_TASKS_PER_WORKER jobs so a worker's memory cannot creep, and
+ending by itself when the service process is gone (killed outright, it tells nobody).
 
 Failure: an error about the document (ParseError) comes back as it would in the thread.
 A worker that dies (killed, out of memory, a crash in a C parser) breaks the pool; the
@@ -30,7 +31,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -48,6 +51,7 @@ from feedhub.sources.parse import parse_feed
 logger = logging.getLogger(__name__)
 
 MAX_TASKS_PER_WORKER = 5000  # jobs before a worker process is replaced
+WATCH_SECONDS = 1.0  # how often a worker checks that the service process is still there
 _PRELOAD = ["feedhub.prepare"]  # imported once by the fork server, shared by the workers
 
 
@@ -114,6 +118,36 @@ def parse_new_items(job: Job) -> ParsedFeed:
     return replace(parsed, known=skipped, item_digests=digests)
 
 
+def _watch_service(service_pid: int) -> None:
+    """In a worker process: exit once the service process is gone. A service killed
+    outright (SIGKILL, the OOM killer) tells nobody, and a worker holds both ends of its
+    job queue, so it would wait for jobs forever (and keep the fork server alive)."""
+
+    def watch() -> None:
+        while _running(service_pid):
+            time.sleep(WATCH_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="watch-service", daemon=True).start()
+
+
+def _running(pid: int) -> bool:
+    """Is the process there and not a zombie (dead, not yet reaped by its parent)?"""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return f.read().rpartition(")")[2].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc (not Linux): ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass
+        return True
+
+
 class Preparer:
     """Runs jobs in a pool of worker processes (none: in the calling thread)."""
 
@@ -150,7 +184,11 @@ class Preparer:
                 context = multiprocessing.get_context("forkserver")
                 context.set_forkserver_preload(_PRELOAD)
                 self._pool = ProcessPoolExecutor(
-                    self.processes, mp_context=context, max_tasks_per_child=MAX_TASKS_PER_WORKER
+                    self.processes,
+                    mp_context=context,
+                    max_tasks_per_child=MAX_TASKS_PER_WORKER,
+                    initializer=_watch_service,
+                    initargs=(os.getpid(),),
                 )
             return self._pool
 
