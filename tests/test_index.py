@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import tracemalloc
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC
@@ -17,6 +19,7 @@ import pytest
 from feedhub import pipeline
 from feedhub.config import load_settings
 from feedhub.dedup import features
+from feedhub.dedup import index as dedup_index
 from feedhub.dedup import match
 from feedhub.dedup.candidates import Candidates
 from feedhub.dedup.features import BODY
@@ -24,6 +27,7 @@ from feedhub.dedup.features import LEAD
 from feedhub.dedup.features import LINK
 from feedhub.dedup.features import TERM
 from feedhub.dedup.index import COMMON_TERM_MIN
+from feedhub.dedup.index import COMMON_TERM_SHARE
 from feedhub.dedup.index import KEEP_DAYS
 from feedhub.dedup.index import RecentIndex
 from feedhub.dedup.ingest import Origin
@@ -31,6 +35,7 @@ from feedhub.dedup.memory import Fingerprints
 from feedhub.dedup.memory import Memo
 from feedhub.models import Article
 from feedhub.models import KeyRow
+from feedhub.models import day_number
 from feedhub.runtime import Runtime
 from tests.conftest import configured_source
 from tests.conftest import make_article
@@ -161,6 +166,178 @@ def test_days_are_forgotten_once_a_day_so_a_backfill_stays_until_tomorrow() -> N
     assert index.covers(T0 - timedelta(days=31)) and len(index) == 1
     index.forget_before(T0 + timedelta(days=1))  # the next day
     assert not index.covers(T0 - timedelta(days=30)) and len(index) == 0
+
+
+# the index against a brute-force search over its articles
+
+
+class _Reference:
+    """What the index answers, by looking at every indexed article (a plain dict)."""
+
+    def __init__(self, start: datetime, today: datetime) -> None:
+        self.start = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        self.today = day_number(today)
+        # article id -> publication, primary language, band keys (a key both a BODY and
+        # a LEAD key counts twice, as the store's band query counts it), name terms
+        self.articles: dict[int, tuple[datetime, str, Counter[int], set[int]]] = {}
+
+    def add_article(
+        self, article_id: int, published: datetime, language: str, keys: dict[int, list[int]]
+    ) -> None:
+        bands = Counter(set(keys.get(BODY, []))) + Counter(set(keys.get(LEAD, [])))
+        terms = set(keys.get(TERM, []))
+        if published >= self.start and (bands or terms):
+            self.articles[article_id] = (published, language.split("-")[0], bands, terms)
+
+    def remove(self, article_id: int) -> None:
+        self.articles.pop(article_id, None)
+
+    def forget_before(self, when: datetime) -> None:
+        if day_number(when) <= self.today:
+            return
+        self.today = day_number(when)
+        start = when.replace(hour=0, minute=0, second=0) - timedelta(days=KEEP_DAYS)
+        if start > self.start:
+            self.start = start
+            self.articles = {a: v for a, v in self.articles.items() if v[0] >= start}
+
+    def lookup(
+        self,
+        keys: list[int],
+        lo: datetime,
+        hi: datetime,
+        min_shared: int,
+        other_language: str | None,
+        limit: int,
+        *,
+        bands: bool,
+    ) -> list[int]:
+        asked = set(keys)
+        found = []
+        for article_id, (published, language, band_keys, terms) in self.articles.items():
+            if not lo <= published <= hi:
+                continue
+            if bands:
+                shared = sum(band_keys[k] for k in asked)
+            elif language == other_language:
+                continue
+            else:
+                shared = len(terms & asked)
+            if shared and shared >= min_shared:
+                found.append((-shared, article_id))
+        return [article_id for _, article_id in sorted(found)[:limit]]
+
+    def common(self, term: int, common_min: int) -> bool:
+        naming = sum(term in terms for _, _, _, terms in self.articles.values())
+        return naming >= common_min and naming > COMMON_TERM_SHARE * len(self.articles)
+
+
+@pytest.mark.parametrize("merge_at", [1, 50, 10**9])
+def test_the_index_answers_as_a_search_over_all_its_articles(
+    monkeypatch: pytest.MonkeyPatch, merge_at: int
+) -> None:
+    """Random additions, updates, removals and forgotten days, each followed by lookups:
+    the index (its postings sorted into arrays after every article, now and then, or
+    never) answers as the brute force does: the same ids, in the same order."""
+    monkeypatch.setattr(dedup_index, "MERGE_AT", merge_at)
+    monkeypatch.setattr(dedup_index, "COMMON_TERM_MIN", 3)  # names common in a small index
+    rng = random.Random(merge_at)
+    now = T0
+    index = RecentIndex(now - timedelta(days=16), today=now)
+    reference = _Reference(now - timedelta(days=16), now)
+    # ids and keys from small pools, so that articles share keys and ids come back; some
+    # ids beyond 32 bits, keys at the ends of the 64-bit range
+    ids = [*range(1, 150), *(2**31 + i for i in range(20)), *(2**40 + i for i in range(20))]
+    bands = [*range(-30, 90), 2**63 - 1, -(2**63), *(rng.getrandbits(62) for _ in range(60))]
+    terms = [*range(1000, 1040), 2**63 - 1, *(rng.getrandbits(62) for _ in range(20))]
+    languages = ["de", "de-AT", "en", "en-US", "fr"]
+
+    def some(pool: list[int], most: int) -> list[int]:
+        return [rng.choice(pool) for _ in range(rng.randrange(most + 1))]
+
+    def article() -> tuple[int, datetime, str, dict[int, list[int]]]:
+        published = max(index.start, now - timedelta(days=14)) + timedelta(
+            minutes=rng.randrange(16 * 24 * 60)
+        )
+        keys = {BODY: some(bands, 8), LEAD: some(bands, 3), TERM: some(terms, 10)}
+        if rng.random() < 0.05:
+            published = index.start - timedelta(minutes=rng.randrange(1, 3000))
+        return rng.choice(ids), published, rng.choice(languages), keys
+
+    answered = 0
+    for _ in range(2500):
+        step = rng.random()
+        if step < 0.35:
+            article_id, published, language, keys = article()
+            index.add_article(article_id, published, language, keys)
+            reference.add_article(article_id, published, language, keys)
+        elif step < 0.45:  # an update, by hand or as rows from the database
+            article_id, published, language, keys = article()
+            reference.remove(article_id)
+            reference.add_article(article_id, published, language, keys)
+            rows = [
+                KeyRow(k, key, article_id, published, language) for k in keys for key in keys[k]
+            ]
+            if rows and rng.random() < 0.5:
+                index.add(rows)  # as read from the database: replaces the article
+            else:
+                index.remove(article_id)
+                index.add_article(article_id, published, language, keys)
+        elif step < 0.55:
+            article_id = rng.choice(ids)
+            index.remove(article_id)
+            reference.remove(article_id)
+        elif step < 0.57:
+            now += timedelta(hours=rng.randrange(1, 40))
+            index.forget_before(now)
+            reference.forget_before(now)
+            assert index.start == reference.start
+        else:
+            lo = index.start + timedelta(minutes=rng.randrange(17 * 24 * 60))
+            hi = lo + timedelta(minutes=rng.randrange(6 * 24 * 60))
+            limit = rng.randrange(1, 12)
+            asked_keys = some(bands if step < 0.75 else terms, 30) + [rng.getrandbits(62)]
+            if rng.random() < 0.05:
+                asked_keys.append(2**64)  # no article has it
+            if step < 0.75:
+                got = index.bands(asked_keys, lo, hi, limit=limit)
+                expected = reference.lookup(asked_keys, lo, hi, 1, None, limit, bands=True)
+            else:
+                min_shared = rng.randrange(4)
+                other = rng.choice([None, "de", "en", "fr", "it", "en-US"])
+                got = index.terms(asked_keys, lo, hi, min_shared, other_language=other, limit=limit)
+                expected = reference.lookup(
+                    asked_keys, lo, hi, min_shared, other, limit, bands=False
+                )
+            assert got == expected
+            answered += bool(got)
+            assert len(index) == len(reference.articles)
+            term = rng.choice(terms)
+            assert index.common(term) == reference.common(term, 3)
+    assert answered > 300  # the lookups found something
+
+
+def test_an_article_costs_under_2000_bytes_of_memory() -> None:
+    """28 band keys and 30 name terms (of 5,000 names): measured ~1,000 bytes an article
+    with 4,000 (a dict of postings and each article's keys took over 6,000)."""
+    rng = random.Random(1)
+    index = RecentIndex(T0 - timedelta(days=KEEP_DAYS))
+    n = 4000
+    tracemalloc.start()
+    try:
+        for i in range(n):
+            keys = {
+                BODY: [rng.getrandbits(62) for _ in range(20)],
+                LEAD: [rng.getrandbits(62) for _ in range(8)],
+                TERM: [rng.randrange(5000) * 7919 + 10**12 for _ in range(30)],
+            }
+            when = T0 - timedelta(minutes=rng.randrange(KEEP_DAYS * 24 * 60))
+            index.add_article(10**7 + i, when, "de", keys)
+        used, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(index) == n
+    assert used / n < 2000, f"{used / n:.0f} bytes an article"
 
 
 # the index against the database
