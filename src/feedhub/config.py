@@ -88,7 +88,7 @@ class _ServiceFile(_Strict):
     host_delay_factor: float = Field(5.0, ge=0, le=100)
     host_max_interval: float = Field(60.0, ge=0, le=3600)
     allow_private: bool = False
-    cache_mb: int = Field(160, ge=8, le=65536)
+    cache_mb: int = Field(128, ge=8, le=65536)
     parse_processes: int | None = Field(None, ge=0, le=64)
 
     @field_validator("websub_hubs")

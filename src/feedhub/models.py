@@ -90,7 +90,7 @@ class ServiceSettings:
     host_delay_factor: float = 5.0  # after a request, wait this many times what it took...
     host_max_interval: float = 60.0  # ...but at most this long (seconds)
     allow_private: bool = False  # every source may fetch from private addresses (intranet)
-    cache_mb: int = 160  # memory for caches (SQLite page cache, remembered articles)
+    cache_mb: int = 128  # memory for caches (SQLite page cache, remembered articles)
     parse_processes: int = 0  # worker processes preparing polls (0: in the polling thread)
 
 

@@ -14,9 +14,11 @@ many there were.
 
 `Preparer(processes)`: with 0, `run` in the calling thread (tests, a hub on one core);
 otherwise a pool of `processes` worker processes, started on first use by a fork server
-that has feedhub's modules loaded (a worker starts in milliseconds and shares their
-pages), recycled after MAX_TASKS_PER_WORKER jobs so a worker's memory cannot creep, and
-ending by itself when the service process is gone (killed outright, it tells nobody).
+that has feedhub's modules and the language model loaded (feedhub.prepare_warm: a worker
+starts in milliseconds and shares their pages; the service process never loads the model
+unless it normalises itself: a folder source, a feed over the poll cap), recycled after
+MAX_TASKS_PER_WORKER jobs so a worker's memory cannot creep, and ending by itself when
+the service process is gone (killed outright, it tells nobody).
 
 Failure: an error about the document (ParseError) comes back as it would in the thread.
 A worker that dies (killed, out of memory, a crash in a C parser) breaks the pool; the
@@ -52,7 +54,7 @@ logger = logging.getLogger(__name__)
 
 MAX_TASKS_PER_WORKER = 5000  # jobs before a worker process is replaced
 WATCH_SECONDS = 1.0  # how often a worker checks that the service process is still there
-_PRELOAD = ["feedhub.prepare"]  # imported once by the fork server, shared by the workers
+_PRELOAD = ["feedhub.prepare_warm"]  # imported once by the fork server, shared by the workers
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,10 @@ def parse_new_items(job: Job) -> ParsedFeed:
     return replace(parsed, known=skipped, item_digests=digests)
 
 
+def _ready() -> bool:
+    return True
+
+
 def _watch_service(service_pid: int) -> None:
     """In a worker process: exit once the service process is gone. A service killed
     outright (SIGKILL, the OOM killer) tells nobody, and a worker holds both ends of its
@@ -171,6 +177,13 @@ class Preparer:
             )
             self._discard(pool)
             return run(job)
+
+    def start(self) -> None:
+        """Start the worker processes now rather than on the first poll."""
+        if self.processes:
+            pool = self._running()
+            for f in [pool.submit(_ready) for _ in range(self.processes)]:
+                f.result()
 
     def close(self) -> None:
         with self._lock:

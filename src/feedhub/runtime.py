@@ -95,7 +95,7 @@ class Runtime:
         self.repo.close()
 
 
-PAGE_CACHE_SHARE = 0.25  # of `cache_mb`: SQLite's page cache of the writing connection
+PAGE_CACHE_SHARE = 0.15  # of `cache_mb`: SQLite's page cache of the writing connection
 
 
 def cache_budget(cache_mb: int) -> tuple[int, int]:

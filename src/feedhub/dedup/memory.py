@@ -41,8 +41,9 @@ MEMO_ENTRY_BYTES = 600
 PACKED_ENTRY_BYTES = 1_800
 HOT_ENTRY_BYTES = 18_000
 # a budget's share for each: most to the packed tier (a miss there means reading the
-# article's text and computing its fingerprint again, ~0.5 ms)
-MEMO_SHARE, PACKED_SHARE, HOT_SHARE = 0.1, 0.7, 0.2
+# article's text and computing its fingerprint again, ~0.5 ms), a quarter to the memo (a
+# miss there is a read of the article's row)
+MEMO_SHARE, PACKED_SHARE, HOT_SHARE = 0.25, 0.55, 0.2
 
 
 def sized(budget_bytes: int) -> tuple[Memo, Fingerprints]:
