@@ -613,7 +613,7 @@ def run_feedhub(root: Path) -> PeerRun:
         svc = hub.settings.service
         run.limits = {
             k: float(getattr(svc, k))
-            for k in ("workers", "host_connections", "host_interval", "parse_processes")
+            for k in ("workers", "host_connections", "host_interval", "parse_processes", "cache_mb")
             if hasattr(svc, k)
         }
         # load the language model and parser outside the timed passes (as bench/ingest.py):
@@ -982,6 +982,7 @@ def main(argv: list[str] | None = None) -> int:
         help="feedhub's host_connections (default: feedhub's own default)",
     )
     ap.add_argument("--host-interval", type=float, help="feedhub's host_interval in seconds (same)")
+    ap.add_argument("--cache-mb", type=int, help="feedhub's cache_mb (default: feedhub's own)")
     ap.add_argument(
         "--parse-processes",
         type=int,
@@ -1057,6 +1058,8 @@ def run_bench(root: Path, args: Any) -> int:
             limits["host_interval"] = args.host_interval
         if args.parse_processes is not None:
             limits["parse_processes"] = args.parse_processes
+        if args.cache_mb is not None:
+            limits["cache_mb"] = args.cache_mb
         unknown = write_config(root, urls, args.workers, limits)
         if unknown:
             print(f"note      this feedhub has no {', '.join(unknown)} setting: ignored")
@@ -1087,7 +1090,10 @@ def run_bench(root: Path, args: Any) -> int:
             print(f"feedhub   host_connections {conns:.0f}, host_interval {interval:g} s: {bound}")
         processes = runs["feedhub"].limits.get("parse_processes")
         if processes is not None:
-            print(f"feedhub   parse_processes {processes:.0f} (worker processes preparing polls)")
+            print(
+                f"feedhub   parse_processes {processes:.0f} (worker processes preparing polls),"
+                f" cache_mb {runs['feedhub'].limits.get('cache_mb', 0):.0f}"
+            )
         print()
     finally:
         nginx.stop()

@@ -208,7 +208,7 @@ def normalize_entries(
 
 
 def store_articles(
-    rt: Runtime, source: Source, articles: Iterable[Article], now: datetime
+    rt: Runtime, source: Source, articles: Iterable[Article | Prepared], now: datetime
 ) -> tuple[int, int, int, set[str]]:
     """Dedup, relate and store `articles` of `source` in one ingest session, as a poll
     does (dedup.ingest: in publication order, each decided against what is stored, an

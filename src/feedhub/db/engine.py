@@ -9,9 +9,9 @@ write lock.
 
 Memory. SQLite keeps a page cache per connection. The writing connection touches the
 dedup index's pages on every ingest and gets the page cache budget (`page_cache_mb`, a
-share of the `cache_mb` setting); the reading connections (a poll's state, the pages
-served) keep SQLite's default of 2 MiB each and are reused newest first, so the few that
-are busy stay warm. (With one 64 MiB cache per pooled connection, every connection the
+share of the `cache_mb` setting); the reading connections (a run's poll states, the pages
+published) keep 1 MiB each (READER_PAGE_CACHE_KIB) and are reused newest first, so the
+few that are busy stay warm. (With one 64 MiB cache per pooled connection, every connection the
 ingest happened to use filled its own: 657 MB peak RSS in bench/fetch.py.)
 
 Invariants: nothing here knows a table. On SQLite, writes of this process take turns on
@@ -32,13 +32,14 @@ from sqlalchemy import event
 
 from feedhub.errors import StorageError
 
+READER_PAGE_CACHE_KIB = 1024  # SQLite's page cache of a reading connection (default 2 MiB)
 SQLITE_POOL = 32  # SQLite connections kept open (and as many more while busy): workers <= 64
 
 
 def make_engine(url: str, *, page_cache_mb: int | None = None, writer: bool = False) -> sa.Engine:
     """An engine for a SQLite file (WAL, foreign keys, busy timeout) or PostgreSQL. On
     SQLite, `writer` makes the one-connection engine writes go through, with a page cache
-    of `page_cache_mb` (SQLite's default without it).
+    of `page_cache_mb` (READER_PAGE_CACHE_KIB without it).
 
     Every database error surfaces as StorageError (one line: what failed and the
     database's own words, e.g. "database or disk is full"), whichever method met it."""
@@ -83,8 +84,9 @@ def _make_engine(url: str, page_cache_mb: int | None, writer: bool) -> sa.Engine
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
-            if page_cache_mb is not None:  # negative: in KiB
-                cur.execute(f"PRAGMA cache_size=-{int(page_cache_mb) * 1024}")
+            # negative: in KiB; readers keep READER_PAGE_CACHE_KIB each
+            kib = int(page_cache_mb) * 1024 if page_cache_mb is not None else READER_PAGE_CACHE_KIB
+            cur.execute(f"PRAGMA cache_size=-{kib}")
             cur.execute("PRAGMA temp_store=MEMORY")
             cur.close()
 
