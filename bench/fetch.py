@@ -446,6 +446,7 @@ class PeerRun:
     setup_rss_kb: int = 0
     peak_tree_rss_kb: int = 0  # the peer process and its children together (sampled)
     peak_tree_pss_kb: int = 0  # the same, shared pages divided among their sharers
+    memory_top: list[str] = field(default_factory=list)  # --trace-memory: after pass 1
     processes: int = 1  # most processes of the peer seen at once
     stored: int = 0  # entries in the peer's database after pass 1
     log_warnings: int = 0
@@ -553,6 +554,7 @@ class _Counting(logging.Handler):
 
 
 PROFILE_DIR: Path | None = None  # --profile: py-spy records each pass of feedhub's
+TRACE_MEMORY = False  # --trace-memory: tracemalloc in feedhub's process, top sites after pass 1
 
 
 def _timed_pass(run: PeerRun, body: Any) -> Pass:
@@ -665,7 +667,19 @@ def run_feedhub(root: Path) -> PeerRun:
                 p.seen += r.seen
             p.entries = p.new + p.dupes + p.updated
 
-        run_passes(root, run, one_pass, hub.repo.article_count)
+        def stored() -> int:
+            if TRACE_MEMORY:
+                import tracemalloc
+
+                top = tracemalloc.take_snapshot().statistics("lineno")[:25]
+                run.memory_top = [str(t) for t in top]
+            return hub.repo.article_count()
+
+        if TRACE_MEMORY:
+            import tracemalloc
+
+            tracemalloc.start()
+        run_passes(root, run, one_pass, stored)
     finally:
         memory.stop()
         hub.close()
@@ -722,11 +736,15 @@ def peer_main(peer: str, root: Path, workers: int) -> int:
     return 0
 
 
-def spawn_peer(peer: str, root: Path, workers: int, profile: Path | None = None) -> PeerRun:
+def spawn_peer(
+    peer: str, root: Path, workers: int, profile: Path | None = None, trace_memory: bool = False
+) -> PeerRun:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--peer", peer, "--root", str(root)]
     if profile is not None:
         profile.mkdir(parents=True, exist_ok=True)
         cmd += ["--profile", str(profile.resolve())]
+    if trace_memory and peer == "feedhub":
+        cmd.append("--trace-memory")
     log = root / f"{peer}.out"
     with log.open("wb") as out:
         try:
@@ -997,14 +1015,20 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="record each feedhub pass with py-spy into DIR/feedhub-passN.txt (folded stacks)",
     )
+    ap.add_argument(
+        "--trace-memory",
+        action="store_true",
+        help="trace feedhub's allocations (tracemalloc, slow) and print the top sites after pass 1",
+    )
     ap.add_argument("--peer", choices=PEERS, help=argparse.SUPPRESS)  # the child processes
     ap.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.peer:
         if args.root is None:
             ap.error("--peer needs --root")
-        global PROFILE_DIR
+        global PROFILE_DIR, TRACE_MEMORY
         PROFILE_DIR = args.profile
+        TRACE_MEMORY = args.trace_memory
         return peer_main(args.peer, args.root, args.workers)
     if min(args.sources, args.entries, args.hosts, args.workers, args.nginx_workers) < 1:
         ap.error("--sources, --entries, --hosts, --workers and --nginx-workers must be >= 1")
@@ -1076,7 +1100,7 @@ def run_bench(root: Path, args: Any) -> int:
         runs: dict[str, PeerRun] = {}
         for peer in PEERS:
             print(f"running   {peer} (three passes) ...", file=sys.stderr, flush=True)
-            runs[peer] = spawn_peer(peer, root, args.workers, args.profile)
+            runs[peer] = spawn_peer(peer, root, args.workers, args.profile, args.trace_memory)
         interval = runs["feedhub"].limits.get("host_interval")
         conns = runs["feedhub"].limits.get("host_connections")
         if interval is not None and conns is not None:
@@ -1098,6 +1122,10 @@ def run_bench(root: Path, args: Any) -> int:
     finally:
         nginx.stop()
     report(runs, read_access_log(nginx.access_log))
+    if runs["feedhub"].memory_top:
+        print("\nfeedhub's largest allocation sites after pass 1 (tracemalloc):")
+        for line in runs["feedhub"].memory_top:
+            print(f"  {line}")
     return 0
 
 
