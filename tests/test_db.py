@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -294,3 +295,28 @@ def test_a_ticker_naming_few_of_the_reports_many_names_is_found(
     )
     assert _store(hub, "partner", ticker, now=now) == (1, 0, 0)
     assert _store(hub, "wire", report, now=now + timedelta(minutes=30)) == (0, 0, 1)
+
+
+def test_the_wal_is_copied_back_outside_the_commits(tmp_path: Path, now: datetime) -> None:
+    """SQLite: the writing connection never checkpoints in a commit; the repository's
+    checkpoint thread copies the write-ahead log back, and stops with the repository."""
+    path = tmp_path / "feedhub.sqlite"
+    repo = Repository.open(f"sqlite:///{path}")
+    try:
+        with repo.writer.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+        sources = [
+            Source(f"s{i}", SourceKind.HTTP, f"s{i}", url=f"https://x.example/{i}")
+            for i in range(200)
+        ]
+        repo.sync_sources(sources, now)
+        assert repo.checkpointer is not None
+        repo.checkpointer.checkpoint()
+        with sqlite3.connect(path) as raw:  # nothing left to copy: every frame checkpointed
+            busy, frames, copied = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        assert busy == 0 and frames == copied and frames > 0
+        thread = repo.checkpointer._thread  # noqa: SLF001
+        assert thread.is_alive()
+    finally:
+        repo.close()
+    assert not thread.is_alive()

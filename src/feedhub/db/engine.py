@@ -21,6 +21,7 @@ one writing connection, so SQLite never sees two writers of one process.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,7 +33,10 @@ from sqlalchemy import event
 
 from feedhub.errors import StorageError
 
+logger = logging.getLogger(__name__)
+
 READER_PAGE_CACHE_KIB = 1024  # SQLite's page cache of a reading connection (default 2 MiB)
+CHECKPOINT_SECONDS = 1.0  # between WAL checkpoints (Checkpointer)
 SQLITE_POOL = 32  # SQLite connections kept open (and as many more while busy): workers <= 64
 
 
@@ -88,6 +92,8 @@ def _make_engine(url: str, page_cache_mb: int | None, writer: bool) -> sa.Engine
             kib = int(page_cache_mb) * 1024 if page_cache_mb is not None else READER_PAGE_CACHE_KIB
             cur.execute(f"PRAGMA cache_size=-{kib}")
             cur.execute("PRAGMA temp_store=MEMORY")
+            if writer:  # the WAL is copied back by Checkpointer's thread, not in a commit
+                cur.execute("PRAGMA wal_autocheckpoint=0")
             cur.close()
 
         return engine
@@ -100,6 +106,40 @@ def redact(url: str) -> str:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except sa.exc.ArgumentError:
         return "<invalid URL>"
+
+
+class Checkpointer:
+    """Copies SQLite's write-ahead log back into the database file, in a thread of its
+    own, every CHECKPOINT_SECONDS (a PASSIVE checkpoint: it waits for no reader or writer).
+
+    SQLite's default runs that checkpoint inside the commit that grows the log past 1,000
+    pages, copying and syncing the database file while the ingest waits: with an ingest's
+    ~1,200 key rows a transaction, every commit did (15.8 ms a commit, against 3.6 ms
+    with the copy done elsewhere, measured on this machine's disk). The writing connection
+    turns it off (`wal_autocheckpoint=0`); when the last connection closes SQLite
+    checkpoints and removes the log as always."""
+
+    def __init__(self, engine: sa.Engine, *, every: float = CHECKPOINT_SECONDS) -> None:
+        self._engine = engine
+        self._every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sqlite-checkpoint", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        try:
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        except Exception as e:  # the next round tries again; the log only grows meanwhile
+            logger.warning("WAL checkpoint failed: %s", e)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 class Store:

@@ -29,6 +29,7 @@ import sqlalchemy as sa
 from feedhub.db import migrate
 from feedhub.db.documents import Documents
 from feedhub.db.engine import SQLITE_POOL
+from feedhub.db.engine import Checkpointer
 from feedhub.db.engine import make_engine
 from feedhub.db.engine import redact
 from feedhub.db.engine import storage_message
@@ -66,9 +67,16 @@ class Repository(Sources, Documents, Stories, Ingest):
             migrate.upgrade(writer or engine)
         except (sa.exc.SQLAlchemyError, StorageError) as e:
             raise StorageError(f"cannot open database {redact(url)}: {e}") from e
-        return cls(engine, writer)
+        repo = cls(engine, writer)
+        if writer is not None:
+            repo.checkpointer = Checkpointer(engine)
+        return repo
+
+    checkpointer: Checkpointer | None = None  # SQLite: copies the WAL back (db.engine)
 
     def close(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.close()
         self.engine.dispose()
         if self.writer is not self.engine:
             self.writer.dispose()
