@@ -65,11 +65,16 @@ ensure_debian_tools() {
 }
 
 # ensure_bench_tools NAME: the Debian programs a benchmark drives as peers or load
-# generators (fetch: nginx serves the sources; serve: wrk against feedhub and nginx).
+# generators (fetch: nginx serves the sources; serve: wrk against feedhub and nginx;
+# workers: nginx and a PostgreSQL server).
 ensure_bench_tools() {
     local missing=()
     case "$1" in
         fetch) command -v nginx >/dev/null 2>&1 || missing+=(nginx) ;;
+        workers)
+            command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+            ensure_postgres
+            ;;
         serve)
             command -v nginx >/dev/null 2>&1 || missing+=(nginx)
             command -v wrk >/dev/null 2>&1 || missing+=(wrk)

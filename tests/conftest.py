@@ -4,14 +4,7 @@ config-directory builder."""
 
 from __future__ import annotations
 
-import glob
-import itertools
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -26,6 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bench.postgres import PostgresMissing
+from bench.postgres import PostgresServer as PostgresServer
+from bench.postgres import free_port as free_port
+from bench.postgres import running_postgres
 
 from feedhub.models import Article
 from feedhub.models import Source
@@ -43,87 +40,14 @@ def now() -> datetime:
 # --- PostgreSQL: a throwaway cluster for the session, one database per test -----------
 
 
-def _pg_bin(name: str) -> str:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    path = found[-1] if found else shutil.which(name)
-    if not path:
-        pytest.fail(
-            f"PostgreSQL's {name} not found: install the server (scripts/test does:"
-            " apt-get install postgresql) — the suite runs on SQLite and PostgreSQL"
-        )
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass
-class PostgresServer:
-    port: int
-    counter: itertools.count[int] = field(default_factory=itertools.count)
-
-    def url(self, db: str) -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{db}"
-
-    def admin(self, sql: str) -> None:
-        import psycopg
-
-        with psycopg.connect(
-            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
-        ) as conn:
-            conn.execute(sql.encode())
-
-
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    """initdb + pg_ctl start on a free loopback port; as root, run as user postgres."""
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    base = Path(tempfile.mkdtemp(prefix="feedhub-pg-"))
-    data = base / "data"
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        user = pwd.getpwnam("postgres")
-        os.chown(base, user.pw_uid, user.pw_gid)
-        prefix = ["runuser", "-u", "postgres", "--"]
-    port = free_port()
-    env = {**os.environ, "LC_ALL": "C.UTF-8"}
-    subprocess.run(
-        [
-            *prefix,
-            initdb,
-            "-D",
-            str(data),
-            "-U",
-            "postgres",
-            "-A",
-            "trust",
-            "-E",
-            "UTF8",
-            "--no-sync",
-        ],
-        check=True,
-        capture_output=True,
-        env=env,
-    )
-    opts = f"-p {port} -c listen_addresses=127.0.0.1 -k {base} -c fsync=off -c full_page_writes=off"
-    subprocess.run(
-        [*prefix, pg_ctl, "-D", str(data), "-o", opts, "-l", str(base / "log"), "-w", "start"],
-        check=True,
-        capture_output=True,
-        env=env,
-    )
+    """initdb + pg_ctl start on a free loopback port (bench/postgres.py)."""
     try:
-        yield PostgresServer(port)
-    finally:
-        subprocess.run(
-            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
-            capture_output=True,
-            env=env,
-        )
-        shutil.rmtree(base, ignore_errors=True)
+        with running_postgres() as server:
+            yield server
+    except PostgresMissing as e:
+        pytest.fail(f"{e} — the suite runs on SQLite and PostgreSQL")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,38 @@ def test_two_processes_starting_at_once_add_a_new_source_once(pg_url: str) -> No
     finally:
         first.dispose()
         repo.close()
+
+
+OPEN = """
+import sys, time
+from pathlib import Path
+from feedhub.db.repo import Repository
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.005)
+Repository.open(sys.argv[1]).close()
+"""
+
+
+def test_processes_starting_at_once_on_a_new_database_migrate_it_once(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """Four processes opening a fresh database at the same moment (a deployment starting
+    its workers): one creates the schema, the others wait and find it done (each creating
+    the tables stopped all but one with a unique violation in pg_type)."""
+    go = tmp_path / "go"
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+    starting = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN, pg_url, str(go)],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    time.sleep(1.0)  # all four imported and waiting
+    go.touch()
+    for p in starting:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
