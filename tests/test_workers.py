@@ -175,3 +175,60 @@ def test_processes_starting_at_once_on_a_new_database_migrate_it_once(
     for p in starting:
         _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
+
+
+def test_two_processes_publishing_at_once_both_succeed_and_the_latest_wins(
+    pg_url: str,
+) -> None:
+    """Two service processes on one PostgreSQL publish the same sections at the same
+    moment (each after its own polls): they take turns, so neither stops on the other's
+    first insert of a document and the stored feed is the one rendered last."""
+    import threading
+    from datetime import UTC
+    from datetime import datetime
+
+    from feedhub import pipeline
+    from feedhub.models import Section
+    from feedhub.models import ServiceSettings
+    from feedhub.models import Settings
+    from feedhub.models import Source
+    from feedhub.models import SourceKind
+    from feedhub.runtime import Runtime
+    from tests.conftest import make_article
+
+    source = Source("wire", SourceKind.HTTP, "wire", url="https://wire.invalid/feed")
+    settings = Settings(
+        config_dir="",
+        service=ServiceSettings(database_url=pg_url),
+        sections=(Section("politik", "Politik"),),
+        sources=(source,),
+    )
+    hubs = [Runtime.open(settings) for _ in range(2)]
+    try:
+        now = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
+        article = make_article("wire", "g1", "https://wire.example/1", "Meldung", "Ein Text.")
+        pipeline.store_articles(hubs[0], source, [article], now)
+        errors: list[BaseException] = []
+        start = threading.Barrier(2)
+
+        def publish(hub: Runtime) -> None:
+            try:
+                start.wait()
+                pipeline.publish_sections(hub, ["politik"])
+            except BaseException as e:  # noqa: BLE001 - reported below
+                errors.append(e)
+
+        threads = [threading.Thread(target=publish, args=(h,)) for h in hubs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert errors == []
+        later = make_article("wire", "g2", "https://wire.example/2", "Später", "Noch ein Text.")
+        pipeline.store_articles(hubs[1], source, [later], now)
+        pipeline.publish_sections(hubs[1], ["politik"])
+        doc = hubs[0].repo.document("politik", "atom")
+        assert doc is not None and "Später" in doc.content.decode()
+    finally:
+        for h in hubs:
+            h.close()

@@ -173,6 +173,14 @@ def publish_sections(rt: Runtime, slugs: Iterable[str], *, all_archives: bool = 
     only refresh the all-sections feed."""
     known = {s.slug for s in rt.settings.sections}
     targets = sorted({s for s in slugs if s in known} | {ALL})
+    with rt.repo.publishing():  # in turn with other processes: the latest rendering wins
+        changed, topics = _publish(rt, targets, all_archives)
+    if topics and rt.settings.service.websub_hubs:
+        rt.websub.publish(rt.settings.service.websub_hubs, topics)
+    return changed
+
+
+def _publish(rt: Runtime, targets: list[str], all_archives: bool) -> tuple[int, list[str]]:
     size = rt.settings.service.feed_size
     changed = 0
     topics: list[str] = []
@@ -188,9 +196,7 @@ def publish_sections(rt: Runtime, slugs: Iterable[str], *, all_archives: bool = 
                     changed += 1
                     if page.info.page is None and fmt in render.FORMATS:
                         topics.append(page.info.url(fmt))
-    if topics and rt.settings.service.websub_hubs:
-        rt.websub.publish(rt.settings.service.websub_hubs, topics)
-    return changed
+    return changed, topics
 
 
 def publish_all(rt: Runtime) -> int:

@@ -6,21 +6,50 @@ or why it could not be rendered at all), so every web process serves and shows t
 
 Invariants: a document is rewritten only when its bytes changed (or its brotli form is
 missing); a problem row is written only on change, and "" clears it; the last good
-document stays served when a render fails.
+document stays served when a render fails. Processes publish one after another
+(`publishing`: on PostgreSQL a session-level advisory lock), so a later rendering is never
+overwritten by an earlier one; the write is an upsert all the same.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from feedhub.db.engine import Store
 from feedhub.db.schema import feed_documents
 from feedhub.db.schema import render_problems
 from feedhub.models import FeedDocument
 
+PUBLISH_LOCK_KEY = 0x66656564687561  # the advisory lock publishing processes share
+_UPSERT = {
+    name: insert for name, insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))
+}
+
 
 class Documents(Store):
     """The Repository's methods for rendered feeds."""
+
+    @contextmanager
+    def publishing(self) -> Iterator[None]:
+        """Render and store feeds in turn with every other process (PostgreSQL; a SQLite
+        store has one service process). Two processes publishing at once each rendered
+        what they saw and the one saving last won, an older rendering possibly."""
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": PUBLISH_LOCK_KEY})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": PUBLISH_LOCK_KEY})
+                conn.commit()
 
     def save_document(self, doc: FeedDocument) -> bool:
         """Store a rendered feed unless the same bytes are already stored; True if stored.
@@ -42,9 +71,12 @@ class Documents(Store):
                 last_modified=doc.last_modified,
                 media_type=doc.media_type,
             )
-            if etag is None:
+            if etag is None:  # (an upsert: a process that does not take `publishing` turns)
+                insert = _UPSERT[conn.dialect.name](feed_documents).values(
+                    section=doc.section, format=doc.format, **values
+                )
                 conn.execute(
-                    feed_documents.insert().values(section=doc.section, format=doc.format, **values)
+                    insert.on_conflict_do_update(index_elements=["section", "format"], set_=values)
                 )
             else:
                 conn.execute(feed_documents.update().where(key).values(**values))
