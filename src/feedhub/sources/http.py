@@ -92,6 +92,9 @@ def fetch(
     try:
         with deadline_at(expires), client.stream("GET", url, headers=headers) as response:
             if response.status_code == 304:
+                # a 304 has no body (RFC 9110 §15.4.5); reading its end lets the connection
+                # go back to the pool instead of being closed (it was, on every 304)
+                response.read()
                 # RFC 9111 §4.3.4: keep the stored validators unless new ones are sent
                 return NotModified(
                     str(response.url),
