@@ -7,7 +7,7 @@ Needs nginx and the PostgreSQL server (`scripts/bench workers` installs both).
 
 Setup (not timed): the feeds of bench/fetch.py (--sources RSS files of --entries items,
 and their next versions with one new item each) served by nginx on --hosts loopback
-addresses, and a throwaway PostgreSQL cluster (bench/postgres.py).
+addresses, and a throwaway PostgreSQL cluster (bench/_postgres.py).
 
 For each process count K (default 1 and 2): a fresh database; K feedhub processes on it,
 each with the same config (`workers` fetch threads, the default `parse_processes`), each
@@ -46,8 +46,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import fetch  # noqa: E402
-from bench.postgres import PostgresMissing  # noqa: E402
-from bench.postgres import running_postgres  # noqa: E402
+from bench._postgres import PostgresMissing  # noqa: E402
+from bench._postgres import running_postgres  # noqa: E402
 
 PASSES = ("1 (200)", "2 (304)", "3 (next)")
 PEER_TIMEOUT = 3600.0

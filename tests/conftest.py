@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bench.postgres import PostgresMissing
-from bench.postgres import PostgresServer as PostgresServer
-from bench.postgres import free_port as free_port
-from bench.postgres import running_postgres
+from bench._postgres import PostgresMissing
+from bench._postgres import PostgresServer as PostgresServer
+from bench._postgres import free_port as free_port
+from bench._postgres import running_postgres
 
 from feedhub.models import Article
 from feedhub.models import Source
@@ -42,7 +42,7 @@ def now() -> datetime:
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    """initdb + pg_ctl start on a free loopback port (bench/postgres.py)."""
+    """initdb + pg_ctl start on a free loopback port (bench/_postgres.py)."""
     try:
         with running_postgres() as server:
             yield server
