@@ -234,12 +234,7 @@ class _SlowHost:
                 time.sleep(delay)
                 with lock:
                     outer.active -= 1
-                body = RSS.replace("g1", self.path).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/rss+xml")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                _send_feed(self, RSS.replace("g1", self.path).encode())
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
@@ -426,18 +421,23 @@ def test_a_changing_redirect_target_does_not_move_the_source(
     assert h.fetch_url is None
 
 
+def _send_feed(handler: BaseHTTPRequestHandler, body: bytes, **headers: str) -> None:
+    """A 200 with an RSS body (and `headers`) from a test server's handler."""
+    handler.send_response(200)
+    for name, value in {"Content-Type": "application/rss+xml", **headers}.items():
+        handler.send_header(name, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 class _KeepAlive(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keeps the connection open between requests
     peers: list[int] = []
 
     def do_GET(self) -> None:  # noqa: N802
         type(self).peers.append(self.client_address[1])
-        body = RSS.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/rss+xml")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        _send_feed(self, RSS.encode())
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -488,13 +488,7 @@ class _KeepAliveEtag(_KeepAlive):
             self.send_header("ETag", '"v1"')
             self.end_headers()
             return
-        body = RSS.encode()
-        self.send_response(200)
-        self.send_header("ETag", '"v1"')
-        self.send_header("Content-Type", "application/rss+xml")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        _send_feed(self, RSS.encode(), ETag='"v1"')
 
 
 def test_a_304_leaves_its_connection_for_the_next_request(tmp_path: Path, now: datetime) -> None:
