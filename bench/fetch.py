@@ -2,11 +2,16 @@
 
     .venv/bin/python bench/fetch.py [--sources N] [--entries N] [--hosts N] [--workers W]
                                     [--host-connections C] [--host-interval S]
+                                    [--parse-processes N] [--cache-mb MB]
                                     [--nginx-workers N] [--seed N] [--keep]
+                                    [--profile DIR] [--trace-memory]
 
 Needs nginx and lemon24/reader: `scripts/bench fetch [ARGS]` installs both. To see where
-feedhub's time goes, run py-spy on its process while the bench runs (`py-spy record
---pid PID`, the child process running `bench/fetch.py --peer feedhub`).
+feedhub's time goes, `--profile DIR` records each of its passes with py-spy (folded stacks
+in DIR/feedhub-passN.txt, for flamegraph.pl or speedscope); `--trace-memory` lists its
+largest allocation sites after pass 1 (tracemalloc: slow, and its RSS is then not
+comparable). feedhub's CPU seconds include its parse worker processes, and the memory line
+adds the RSS and PSS of its whole process tree.
 
 Setup (not timed): --sources RSS 2.0 files of --entries items each (distinct German-like
 texts of 60-150 words, unique guids and links, pubDates spread over a month; the same
