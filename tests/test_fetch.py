@@ -465,12 +465,12 @@ def test_sources_on_one_host_reuse_its_connection_and_idle_origins_are_let_go(
             assert len(handler.peers) == 3 and len(set(handler.peers)) == 1
         shards = client._transport._pool  # type: ignore[attr-defined]  # noqa: SLF001
         assert isinstance(shards, transport._PerOrigin)
-        assert len(shards._pools) == 2
+        assert len(shards._origins) == 2
         later = time.monotonic() + 10**6
         monkeypatch.setattr(time, "monotonic", lambda: later)
         monkeypatch.setattr(transport, "PRUNE_EVERY", 1)
         assert client.get(urls[0]).status_code == 200  # a look: the other origin is let go
-        assert len(shards._pools) == 1
+        assert len(shards._origins) == 1
     finally:
         client.close()
         for httpd, _ in servers:

@@ -31,15 +31,14 @@ import threading
 import time
 from collections.abc import Iterable
 from collections.abc import Mapping
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
 from typing import TYPE_CHECKING
-from typing import TypeVar
 
 from feedhub import normalize
+from feedhub import prepare
 from feedhub import schedule
 from feedhub.acquire import acquire
 from feedhub.acquire import entries_this_poll
@@ -74,7 +73,6 @@ if TYPE_CHECKING:  # runtime.py builds the Runtime and imports this module
 
 logger = logging.getLogger(__name__)
 
-_A = TypeVar("_A")
 OWN_RANK = 1000  # the portal's own articles outrank any configured trust (0..100)
 
 
@@ -282,15 +280,18 @@ def _store_poll(
     parsed = poll.parsed
     cache = fetched.cache
     held_back = 0
-    if poll.articles is None:
+    prepared = poll.articles
+    if prepared is None:  # over the cap: this poll's entries chosen, then prepared here
         taken, held_back = entries_this_poll(rt, source, parsed)
-        articles, entry_problems = normalize_entries(rt, source, replace(parsed, entries=taken))
-        prepared: Sequence[Article | Prepared] = articles
-        errors: Sequence[str] = entry_problems
-    else:
-        prepared, errors = poll.articles, poll.errors
+        cap = rt.settings.service.max_entries_per_poll
+        chosen = prepare.of_parsed(
+            replace(parsed, entries=taken), source, rt.settings.sections, cap
+        )
+        assert chosen.articles is not None  # at most `cap` entries taken
+        poll = replace(poll, articles=chosen.articles, errors=chosen.errors)
+        prepared = chosen.articles
     warnings = ([parsed.warning] if parsed.warning else []) + list(parsed.entry_errors)
-    warnings += errors
+    warnings += poll.errors
     if held_back:
         warnings.append(
             f"{poll.entries} entries in the feed, {held_back} new ones left for"
@@ -299,7 +300,7 @@ def _store_poll(
         cache = CacheInfo()  # no validators: the next poll gets the whole feed again
     seen = poll.entries + parsed.known  # every item of the document
     total = IngestResult()
-    ordered = sorted(prepared, key=lambda a: publication_order(_article(a)))
+    ordered = sorted(prepared, key=lambda p: publication_order(p.article))
     batches = _batches(ordered, rt.settings.service.ingest_batch)
     for i, batch in enumerate(batches, start=1):
         with rt.dedup.session(now) as ingest:
@@ -340,10 +341,6 @@ def _store_poll(
     )
 
 
-def _article(item: Article | Prepared) -> Article:
-    return item.article if isinstance(item, Prepared) else item
-
-
 def _next_check(
     source: Source,
     now: datetime,
@@ -364,7 +361,7 @@ def _next_check(
     )
 
 
-def _batches(articles: list[_A], size: int) -> list[list[_A]]:
+def _batches(articles: list[Prepared], size: int) -> list[list[Prepared]]:
     """`articles` in runs of `size`; one empty run for none (the poll is still recorded)."""
     return [articles[i : i + size] for i in range(0, len(articles), size)] or [[]]
 

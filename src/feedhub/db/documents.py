@@ -17,18 +17,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from feedhub.db.engine import DIALECT_INSERT
 from feedhub.db.engine import Store
 from feedhub.db.schema import feed_documents
 from feedhub.db.schema import render_problems
 from feedhub.models import FeedDocument
 
 PUBLISH_LOCK_KEY = 0x66656564687561  # the advisory lock publishing processes share
-_UPSERT = {
-    name: insert for name, insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))
-}
 
 
 class Documents(Store):
@@ -72,7 +68,7 @@ class Documents(Store):
                 media_type=doc.media_type,
             )
             if etag is None:  # (an upsert: a process that does not take `publishing` turns)
-                insert = _UPSERT[conn.dialect.name](feed_documents).values(
+                insert = DIALECT_INSERT[conn.dialect.name](feed_documents).values(
                     section=doc.section, format=doc.format, **values
                 )
                 conn.execute(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextlib import nullcontext
@@ -30,6 +31,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from feedhub.errors import StorageError
 
@@ -37,6 +40,11 @@ logger = logging.getLogger(__name__)
 
 READER_PAGE_CACHE_KIB = 1024  # SQLite's page cache of a reading connection (default 2 MiB)
 CHECKPOINT_SECONDS = 1.0  # between WAL checkpoints (Checkpointer)
+# each backend's insert(), the one with ON CONFLICT: the same SQL on both, by dialect name
+DIALECT_INSERT: dict[str, Callable[..., Any]] = {
+    "sqlite": sqlite_insert,
+    "postgresql": postgresql_insert,
+}
 SQLITE_POOL = 32  # SQLite connections kept open (and as many more while busy): workers <= 64
 
 

@@ -25,9 +25,8 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from feedhub.db.engine import DIALECT_INSERT
 from feedhub.db.engine import Store
 from feedhub.db.keys import delete_keys
 from feedhub.db.keys import write_keys
@@ -55,7 +54,7 @@ _INSERT_STORY = {
     .values(uid=_P("uid"), section=_P("section"), published=_P("published"), updated=_P("updated"))
     .on_conflict_do_nothing(index_elements=["uid"])
     .returning(stories.c.id)
-    for name, insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))
+    for name, insert in DIALECT_INSERT.items()
 }
 _UPDATE_ARTICLE = articles.update().where(articles.c.id == _P("article_id"))
 _MOVE_STORY = (

@@ -20,9 +20,8 @@ from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from feedhub.db.engine import DIALECT_INSERT
 from feedhub.db.engine import Store
 from feedhub.db.engine import storage_message
 from feedhub.db.schema import sources
@@ -38,7 +37,7 @@ from feedhub.models import SourceState
 # nothing (INSERT ... ON CONFLICT DO NOTHING, built by each dialect's insert())
 _INSERT_NEW_SOURCE = {
     name: insert(sources).on_conflict_do_nothing(index_elements=["id"])
-    for name, insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))
+    for name, insert in DIALECT_INSERT.items()
 }
 
 _P = sa.bindparam

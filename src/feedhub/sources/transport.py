@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 import httpcore
@@ -39,9 +40,10 @@ import httpx
 # Connections are pooled per origin (scheme, host, port): a request looks only at its
 # origin's connections. (One shared httpcore pool checks every pooled connection, a system
 # call each, on every request: kept small, it made every poll of a host with several
-# sources connect again.) An origin keeps at most KEEPALIVE_PER_ORIGIN idle connections,
-# for KEEPALIVE_EXPIRY seconds: a source is polled every few minutes, so a connection is
-# reused by the sources sharing a host within seconds (a portal's section feeds).
+# sources connect again.) An origin keeps at most LIMITS.max_keepalive_connections idle
+# connections, for LIMITS.keepalive_expiry seconds: a source is polled every few minutes, so
+# a connection is reused by the sources sharing a host within seconds (a portal's section
+# feeds).
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=2, keepalive_expiry=5.0)
 PRUNE_EVERY = 256  # requests between looks for origins unused since their expiry
 
@@ -219,6 +221,16 @@ class Transport(httpx.HTTPTransport):
         self._pool = _PerOrigin(pool, expiry=LIMITS.keepalive_expiry or 0.0)  # type: ignore[assignment]
 
 
+_Key = tuple[bytes, bytes, int | None]  # scheme, host, port
+
+
+@dataclass(slots=True)
+class _Origin:
+    pool: httpcore.ConnectionPool
+    busy: int = 0  # responses open
+    used: float = 0.0  # time.monotonic() the last one was closed
+
+
 class _PerOrigin:
     """httpcore connection pools, one per origin, made on first use and closed when
     unused for longer than their connections live. Stands in for httpx's one pool
@@ -227,56 +239,51 @@ class _PerOrigin:
     def __init__(self, make: Callable[[], httpcore.ConnectionPool], *, expiry: float) -> None:
         self._make = make
         self._expiry = expiry
-        self._pools: dict[tuple[bytes, bytes, int | None], httpcore.ConnectionPool] = {}
-        self._busy: dict[tuple[bytes, bytes, int | None], int] = {}  # responses open
-        self._used: dict[tuple[bytes, bytes, int | None], float] = {}
+        self._origins: dict[_Key, _Origin] = {}
         self._lock = threading.Lock()
         self._requests = 0
 
     def handle_request(self, request: httpcore.Request) -> httpcore.Response:
         key = (request.url.scheme, request.url.host, request.url.port)
         with self._lock:
-            pool = self._pools.get(key)
-            if pool is None:
-                pool = self._pools[key] = self._make()
-            self._busy[key] = self._busy.get(key, 0) + 1
+            origin = self._origins.get(key)
+            if origin is None:
+                origin = self._origins[key] = _Origin(self._make())
+            origin.busy += 1
             self._requests += 1
             if self._requests % PRUNE_EVERY == 0:
                 self._prune()
         try:
-            response = pool.handle_request(request)
+            response = origin.pool.handle_request(request)
         except BaseException:
-            self._release(key)
+            self._release(origin)
             raise
         stream = response.stream
         assert isinstance(stream, Iterable)
         return httpcore.Response(
             status=response.status,
             headers=response.headers,
-            content=_Releasing(stream, lambda: self._release(key)),
+            content=_Releasing(stream, lambda: self._release(origin)),
             extensions=response.extensions,
         )
 
-    def _release(self, key: tuple[bytes, bytes, int | None]) -> None:
+    def _release(self, origin: _Origin) -> None:
         with self._lock:
-            self._busy[key] -= 1
-            self._used[key] = time.monotonic()
+            origin.busy -= 1
+            origin.used = time.monotonic()
 
     def _prune(self) -> None:
         """Close the pools of origins with no response open, unused since their
         connections expired (under the lock: nobody can pick one up meanwhile)."""
         cutoff = time.monotonic() - self._expiry
-        for key in [k for k, n in self._busy.items() if n == 0 and self._used[k] < cutoff]:
-            self._pools.pop(key).close()
-            del self._busy[key], self._used[key]
+        for key in [k for k, o in self._origins.items() if o.busy == 0 and o.used < cutoff]:
+            self._origins.pop(key).pool.close()
 
     def close(self) -> None:
         with self._lock:
-            pools, self._pools = list(self._pools.values()), {}
-            self._busy.clear()
-            self._used.clear()
-        for pool in pools:
-            pool.close()
+            origins, self._origins = list(self._origins.values()), {}
+        for origin in origins:
+            origin.pool.close()
 
     def __enter__(self) -> _PerOrigin:
         return self
