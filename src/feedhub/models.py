@@ -17,6 +17,7 @@ This module imports nothing from feedhub.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import UTC
@@ -218,7 +219,7 @@ class StoredArticle:
     reason: str  # why it is in its story
 
 
-# The kinds of dedup index keys, as article_keys.kind stores them (dedup.features makes
+# The kinds of dedup index keys (db.keys stores them by kind) (dedup.features makes
 # them; kind 3 was an entity MinHash, replaced by name terms)
 BODY, LEAD, TERM, LINK = 1, 2, 4, 5
 _DAY = 86400
@@ -243,13 +244,12 @@ class Known:
 
 @dataclass(frozen=True, slots=True)
 class KeyRow:
-    """One dedup index key of a stored article (a row of article_keys)."""
+    """A stored article's dedup index keys but its link keys (a row of article_index)."""
 
-    kind: int
-    key: int
     article_id: int
     published: datetime
     language: str  # primary language subtag
+    keys: Mapping[int, Sequence[int]]  # by kind: BODY, LEAD, TERM
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +265,7 @@ class Version:
 
 
 def day_number(when: datetime) -> int:
-    """The UTC day of `when`, counted from 1970-01-01 (article_keys.day, and the buckets
+    """The UTC day of `when`, counted from 1970-01-01 (article_index.day, and the buckets
     of dedup.index)."""
     return int(when.timestamp() // _DAY)
 

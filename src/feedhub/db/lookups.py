@@ -1,11 +1,12 @@
-"""The reads of an ingest session: what dedup weighs before it decides, by index (no scans).
+"""The reads of an ingest session: what dedup weighs before it decides, by index.
 
 Implements dedup.lookup.Lookup for db.ingest.IngestSession: the exact layers (same GUID,
 same URL, same text) in one round trip, stored articles by id and by a source's GUIDs,
-band and name-term postings in a time window (article_keys), the languages of stories,
-operator overrides and pinned stories, articles by URL key and by the links in their
-bodies, an article's text, and article_keys as a log (db.keys). Which of these dedup asks,
-and when it asks its in-memory index instead, is dedup.candidates' business.
+band postings (packed per article in article_index: a lookup reads its days' rows, the one
+scan here) and name-term postings (article_keys) in a time window, the languages of
+stories, operator overrides and pinned stories, articles by URL key and by the links in
+their bodies, an article's text, and article_index as a log (db.keys). Which of these
+dedup asks, and when it asks its in-memory index instead, is dedup.candidates' business.
 
 Invariants: read-only; every statement is built once at module level with bound
 parameters, so a lookup costs SQL, not statement construction; rows become models.Known
@@ -22,6 +23,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from feedhub.db.keys import KeyLogReads
+from feedhub.db.keys import unpack_keys
+from feedhub.db.schema import article_index
 from feedhub.db.schema import article_keys
 from feedhub.db.schema import articles
 from feedhub.db.schema import dedup_overrides
@@ -75,16 +78,11 @@ _Q_SAME_GUIDS = sa.select(*_KNOWN_COLUMNS).where(
 )
 GUIDS_PER_QUERY = 500  # well under every database's limit of bound parameters
 _Q_KNOWN_BY_IDS = sa.select(*_KNOWN_COLUMNS).where(articles.c.id.in_(_P("ids", expanding=True)))
-_Q_BANDS = (
-    sa.select(article_keys.c.article_id)
-    .where(
-        article_keys.c.published.between(_P("lo"), _P("hi")),
-        article_keys.c.day.in_(_P("days", expanding=True)),
-        article_keys.c.kind.in_((BODY, LEAD)),  # (their keys are salted apart: features)
-        article_keys.c.key.in_(_P("keys", expanding=True)),
-    )
-    .distinct()
-    .limit(_P("limit"))
+# band keys are packed per article (db.keys): a lookup before the in-memory index's start
+# (an old article's near duplicates, within a few days) reads the packed rows of its days
+_Q_PACKED_OF_DAYS = sa.select(article_index.c.article_id, article_index.c.packed).where(
+    article_index.c.day.in_(_P("days", expanding=True)),
+    article_index.c.published.between(_P("lo"), _P("hi")),
 )
 _SHARED_TERMS = sa.func.count(sa.distinct(article_keys.c.key))
 _Q_TERMS = (
@@ -186,14 +184,16 @@ class IngestReads(KeyLogReads):
         return self._known(_Q_KNOWN_BY_IDS, ids=list(ids)) if ids else []
 
     def bands(self, keys: Sequence[int], lo: datetime, hi: datetime, *, limit: int) -> list[int]:
-        params = {
-            "lo": lo,
-            "hi": hi,
-            "days": days_between(lo, hi),
-            "keys": list(keys),
-            "limit": limit,
-        }
-        return list(self.conn.scalars(_Q_BANDS, params))
+        asked = set(keys)
+        params = {"lo": lo, "hi": hi, "days": days_between(lo, hi)}
+        found = []
+        for article_id, blob in self.conn.execute(_Q_PACKED_OF_DAYS, params):
+            packed = unpack_keys(blob)
+            shared = sum(k in asked for kind in (BODY, LEAD) for k in set(packed[kind]))
+            if shared:
+                found.append((-shared, article_id))
+        found.sort()
+        return [article_id for _, article_id in found[:limit]]
 
     def terms(
         self,

@@ -104,10 +104,10 @@ articles = sa.Table(
     sa.Index("ix_articles_story", "story_id"),
 )
 
-# Index keys of dedup.features: LSH bands (kinds 1-3) and name terms (kind 4), with the
-# publication time and primary language ("de") so a lookup stays inside its time window.
-# `id` orders the rows as written: a process's in-memory index (dedup.index) catches up
-# with the rows other processes wrote since it last looked.
+# Name terms (kind 4) and links (kind 5: the URLs an article's body links to) of
+# dedup.features, one row each, for lookups by key in SQL: names in a time window before
+# the in-memory index's start (day: of `published`), links at any time (day 0). Until
+# migration 0010 it also held the band keys (kinds 1-2), now only in article_index.
 article_keys = sa.Table(
     "article_keys",
     metadata,
@@ -127,6 +127,31 @@ article_keys = sa.Table(
     sa.Column("day", sa.Integer, nullable=False, server_default="0"),
     sa.Index("ix_article_keys_day", "kind", "day", "key"),
     sa.Index("ix_article_keys_article", "article_id"),
+)
+
+# The band and name keys of each stored article, packed (db.keys.pack_keys): one row an
+# article, appended as written. Each process holds these keys in memory (dedup.index),
+# loaded from here and caught up by `id`, which only grows (AUTOINCREMENT on SQLite too);
+# an update deletes the article's row and appends a new one. Band keys were rows of
+# article_keys: random hashes, each row a page of its (kind, day, key) index, a third of
+# an ingest's time (migration 0010).
+article_index = sa.Table(
+    "article_index",
+    metadata,
+    sa.Column(
+        "id",
+        sa.BigInteger().with_variant(sa.Integer, "sqlite"),
+        primary_key=True,
+        autoincrement=True,
+    ),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("published", UTCDateTime, nullable=False),
+    sa.Column("day", sa.Integer, nullable=False),  # UTC day of `published` (models.day_number)
+    sa.Column("language", sa.String(35), nullable=False),  # primary subtag
+    sa.Column("packed", sa.LargeBinary, nullable=False),
+    sa.Index("ix_article_index_article", "article_id"),
+    sa.Index("ix_article_index_day", "day"),
+    sqlite_autoincrement=True,
 )
 
 # Related stories: an undirected link, stored once with story_a < story_b.

@@ -4,7 +4,7 @@ Every lookup the matcher makes is bounded in time: near-duplicates within
 match.MAX_HOURS_APART, same-event stories within relate.RELATED_WINDOW_DAYS. So the
 postings of the last KEEP_DAYS days answer almost all of them; a lookup reaching further
 back (a "Zuvor berichteten wir" reference, up to half a year) goes to the database, which
-holds every key (db.schema.article_keys) and stays the truth.
+holds every key (db.keys: article_index, article_keys) and stays the truth.
 
 The index covers every day from its `start` on: `sync` starts it KEEP_DAYS before
 now, or at the beginning of time when the database holds no keys before that (a fresh
@@ -19,8 +19,8 @@ sequence number), so several worker processes on PostgreSQL decide against the s
 index.
 
 Postings are bucketed by UTC day of publication, so forgetting a day is dropping its
-bucket, and a lookup touches only the days of its window. Answers are those of the SQL
-lookups they replace (the store's band and term queries), in a defined order.
+bucket, and a lookup touches only the days of its window. Answers are those of the
+store's band and term lookups (db.lookups), in a defined order.
 
 Memory layout. A day holds its postings the way a log-structured index does. Most are in
 sorted numpy arrays, one pair per kind (the band keys; the name terms of each primary
@@ -78,7 +78,6 @@ from feedhub.models import days_between
 KEEP_DAYS = 12  # relate.RELATED_WINDOW_DAYS plus two: the longest common lookup window
 COMMON_TERM_SHARE = 0.01  # a name in more than 1% of the indexed articles is common...
 COMMON_TERM_MIN = 100  # ...and in at least 100 (a small store has no common names)
-INDEXED = (BODY, LEAD, TERM)  # link keys have no time window: they stay in the database
 # postings held in dicts (all days) before the fullest days' go into their arrays (also
 # when more than a 64th of those in the arrays): ~90 bytes each there, 12 in the arrays;
 # inserting them costs a pass over the day's arrays
@@ -148,20 +147,18 @@ class RecentIndex:
         return lo >= self.start
 
     def add(self, rows: Iterable[KeyRow]) -> None:
-        """Index rows as read from the database (all keys of an article come together;
-        an article indexed before is replaced: an update deletes and rewrites its keys)."""
-        by_article: dict[int, list[KeyRow]] = {}
+        """Index articles' keys as read from the database (an article indexed before is
+        replaced: an update deletes its row and writes a new one)."""
         for row in rows:
-            by_article.setdefault(row.article_id, []).append(row)
-        for article_id, its in by_article.items():
-            keys: dict[int, list[int]] = {}
-            for r in its:
-                keys.setdefault(r.kind, []).append(r.key)
-            self.remove(article_id)
-            self.add_article(article_id, its[0].published, its[0].language, keys)
+            self.remove(row.article_id)
+            self.add_article(row.article_id, row.published, row.language, row.keys)
 
     def add_article(
-        self, article_id: int, published: datetime, language: str, keys: Mapping[int, list[int]]
+        self,
+        article_id: int,
+        published: datetime,
+        language: str,
+        keys: Mapping[int, Sequence[int]],
     ) -> None:
         """Index an article's keys (by kind, as features.index_keys gives them; keys are
         signed 64-bit integers, as the database stores them). An article indexed before
@@ -453,12 +450,12 @@ def sync(log: KeyLog, recent: RecentIndex | None, seen: int, now: datetime) -> R
     other processes) added and the days that fell out forgotten."""
     if recent is None:
         start = now - timedelta(days=KEEP_DAYS)
-        older = log.any_key_before(INDEXED, day_number(start))
+        older = log.any_key_before(day_number(start))
         # nothing older stored: the index holds it all (a new store, a first backfill)
         recent = RecentIndex(BEGINNING if not older else start, today=now)
-        rows = log.key_rows(INDEXED, since_day=day_number(recent.start))
+        rows = log.key_rows(since_day=day_number(recent.start))
     else:
         recent.forget_before(now)
-        rows = log.key_rows(INDEXED, after=seen)
+        rows = log.key_rows(after=seen)
     recent.add(rows)
     return recent

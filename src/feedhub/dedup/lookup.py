@@ -48,15 +48,13 @@ class Postings(Protocol):
 
 
 class KeyLog(Protocol):
-    def key_rows(
-        self, kinds: Iterable[int], *, since_day: int | None = None, after: int = 0
-    ) -> Iterable[KeyRow]:
-        """Key rows of these kinds in the order written: published on day `since_day` or
-        later, or written after row `after`."""
+    def key_rows(self, *, since_day: int | None = None, after: int = 0) -> Iterable[KeyRow]:
+        """Articles' band and name keys in the order written: of the articles published
+        on day `since_day` or later, or written after row `after`."""
         ...
 
-    def any_key_before(self, kinds: Iterable[int], day: int) -> bool:
-        """Is any key of these kinds published before `day` stored?"""
+    def any_key_before(self, day: int) -> bool:
+        """Are the keys of an article published before `day` stored?"""
         ...
 
     def last_key(self) -> int:
