@@ -620,7 +620,14 @@ def run_feedhub(root: Path) -> PeerRun:
         svc = hub.settings.service
         run.limits = {
             k: float(getattr(svc, k))
-            for k in ("workers", "host_connections", "host_interval", "parse_processes", "cache_mb")
+            for k in (
+                "workers",
+                "host_connections",
+                "host_interval",
+                "host_delay_factor",
+                "parse_processes",
+                "cache_mb",
+            )
             if hasattr(svc, k)
         }
         # load the language model and parser outside the timed passes (as bench/ingest.py):
@@ -1005,6 +1012,9 @@ def main(argv: list[str] | None = None) -> int:
         help="feedhub's host_connections (default: feedhub's own default)",
     )
     ap.add_argument("--host-interval", type=float, help="feedhub's host_interval in seconds (same)")
+    ap.add_argument(
+        "--host-delay-factor", type=float, help="feedhub's host_delay_factor (default: its own)"
+    )
     ap.add_argument("--cache-mb", type=int, help="feedhub's cache_mb (default: feedhub's own)")
     ap.add_argument(
         "--parse-processes",
@@ -1085,6 +1095,8 @@ def run_bench(root: Path, args: Any) -> int:
             limits["host_connections"] = args.host_connections
         if args.host_interval is not None:
             limits["host_interval"] = args.host_interval
+        if args.host_delay_factor is not None:
+            limits["host_delay_factor"] = args.host_delay_factor
         if args.parse_processes is not None:
             limits["parse_processes"] = args.parse_processes
         if args.cache_mb is not None:
@@ -1116,7 +1128,17 @@ def run_bench(root: Path, args: Any) -> int:
                 if floor > 0
                 else "no pacing"
             )
-            print(f"feedhub   host_connections {conns:.0f}, host_interval {interval:g} s: {bound}")
+            factor = runs["feedhub"].limits.get("host_delay_factor")
+            adapts = (
+                f", host_delay_factor {factor:g} (a host rests that many times its last answer"
+                " time: the floor grows with it)"
+                if factor
+                else ""
+            )
+            print(
+                f"feedhub   host_connections {conns:.0f}, host_interval {interval:g} s{adapts}:"
+                f" {bound}"
+            )
         processes = runs["feedhub"].limits.get("parse_processes")
         if processes is not None:
             print(
