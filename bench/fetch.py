@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/fetch.py [--sources N] [--entries N] [--hosts N] [--workers W]
                                     [--host-connections C] [--host-interval S]
+                                    [--host-delay-factor F]
                                     [--parse-processes N] [--cache-mb MB]
                                     [--nginx-workers N] [--seed N] [--keep]
                                     [--profile DIR] [--trace-memory]
@@ -19,10 +20,11 @@ files for the same --seed), served by nginx from a temporary docroot (etag on,
 if_modified_since exact, access_log to a file the bench reads afterwards). The sources are
 spread over --hosts loopback addresses 127.0.0.2, 127.0.0.3, ..., 127.0.0.254,
 127.0.1.2, ... (Linux routes all of 127/8 to lo), source i on host i % hosts, so that the
-per-host politeness limits pace each host rather than the whole run. With the default
-host_interval of 1 s a pass over S sources on H hosts takes at least (S/H - 1) s: 250
-hosts make that 7 s for 2000 sources (at most 286 sources/s, whatever the peer), 1000
-hosts 1 s; run both to see the politeness floor and the throughput apart. If 127.0.0.2 cannot
+per-host politeness limits pace each host rather than the whole run. A pass over S
+sources on H hosts takes at least (S/H - 1) x host_interval (default 0.25 s: 1.75 s for
+2000 sources on 250 hosts), more when a host answers slowly (host_delay_factor times its
+answer time; `--host-delay-factor 0` turns that off); run with --hosts 1000 to see the
+politeness floor and the throughput apart. If 127.0.0.2 cannot
 be reached, every source goes to 127.0.0.1 and a note says so.
 
 Each peer runs in its own child process (so that its peak RSS is its own), with the same
@@ -56,10 +58,8 @@ as nginx saw them (most requests in flight per host, shortest gap between reques
 on one host), CPU seconds of the peer process, and the peer's peak RSS (ru_maxrss after
 both passes, setup included).
 
-Targets (the fetching issue), feedhub against reader in the same run: pass 1 entries/s at
-least 1.5x reader's, pass 2 (304) sources/s at least 2x reader's, while feedhub keeps its
-per-host limits. With pacing on, a pass cannot be shorter than (sources per host - 1) x
-host_interval: the bench prints that floor.
+feedhub must keep its per-host limits throughout; the bench prints the pacing floor and
+what nginx saw (most requests in flight per host, shortest gap between two starts).
 """
 
 from __future__ import annotations
