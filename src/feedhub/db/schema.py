@@ -104,6 +104,17 @@ articles = sa.Table(
     sa.Index("ix_articles_story", "story_id"),
 )
 
+
+def _row_number() -> sa.Column[int]:
+    """A log's `id`: numbered as written, 64-bit on PostgreSQL (SQLite's rowid is)."""
+    return sa.Column(
+        "id",
+        sa.BigInteger().with_variant(sa.Integer, "sqlite"),
+        primary_key=True,
+        autoincrement=True,
+    )
+
+
 # Name terms (kind 4) and links (kind 5: the URLs an article's body links to) of
 # dedup.features, one row each, for lookups by key in SQL: names in a time window before
 # the in-memory index's start (day: of `published`), links at any time (day 0). Until
@@ -111,12 +122,7 @@ articles = sa.Table(
 article_keys = sa.Table(
     "article_keys",
     metadata,
-    sa.Column(
-        "id",
-        sa.BigInteger().with_variant(sa.Integer, "sqlite"),
-        primary_key=True,
-        autoincrement=True,
-    ),
+    _row_number(),
     sa.Column("kind", sa.SmallInteger, nullable=False),
     sa.Column("key", sa.BigInteger, nullable=False),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False),
@@ -138,12 +144,7 @@ article_keys = sa.Table(
 article_index = sa.Table(
     "article_index",
     metadata,
-    sa.Column(
-        "id",
-        sa.BigInteger().with_variant(sa.Integer, "sqlite"),
-        primary_key=True,
-        autoincrement=True,
-    ),
+    _row_number(),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False),
     sa.Column("published", UTCDateTime, nullable=False),
     sa.Column("day", sa.Integer, nullable=False),  # UTC day of `published` (models.day_number)
