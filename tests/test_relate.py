@@ -148,7 +148,7 @@ def related(
     fp = features.fingerprint(title, text)
     return find_related(
         story_id,
-        text,
+        features.reference_phrases(text),
         fp,
         when,
         linked or [],
@@ -188,11 +188,11 @@ def test_zuvor_berichteten_wir_names_the_headline_of_an_old_story() -> None:
 
 
 def test_a_reference_phrase_widens_the_search_window_to_older_stories() -> None:
-    lo, hi = search_window(REFERENCE, WHEN)
+    lo, hi = search_window(features.reference_phrases(REFERENCE), WHEN)
     assert lo == WHEN - timedelta(days=REFERENCE_WINDOW_DAYS)
     assert hi == WHEN + timedelta(days=RELATED_WINDOW_DAYS)
     assert lo < WHEN - timedelta(days=100)
-    lo, hi = search_window(SUMMIT, WHEN)
+    lo, hi = search_window(features.reference_phrases(SUMMIT), WHEN)
     assert (lo, hi) == (
         WHEN - timedelta(days=RELATED_WINDOW_DAYS),
         WHEN + timedelta(days=RELATED_WINDOW_DAYS),

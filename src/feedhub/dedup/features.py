@@ -328,15 +328,17 @@ def outbound_links(content_html: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class ArticleFeatures:
     """All dedup computes from an article alone: its fingerprint, its outbound links (its
-    own URL left out) and its index keys. Plain data, so a worker process can compute it
-    (feedhub.prepare) and the ingest take it as given."""
+    own URL left out), its index keys and its reference phrases. Plain data, so a worker
+    process can compute it (feedhub.prepare) and the ingest take it as given."""
 
     fp: Fingerprint
     links: tuple[str, ...]
     keys: dict[int, list[int]]
+    references: tuple[str, ...] = ()  # reference_phrases() of its text
 
 
 def of_article(article: Article) -> ArticleFeatures:
     fp = fingerprint(article.title, article.content_text, article.summary)
     links = tuple(u for u in outbound_links(article.content_html) if u != article.url)
-    return ArticleFeatures(fp, links, index_keys(fp, links))
+    references = reference_phrases(article.content_text)
+    return ArticleFeatures(fp, links, index_keys(fp, links), references)

@@ -40,7 +40,6 @@ from feedhub.dedup import match
 from feedhub.dedup import relate
 from feedhub.dedup.candidates import Candidates
 from feedhub.dedup.features import ArticleFeatures
-from feedhub.dedup.features import Fingerprint
 from feedhub.dedup.keys import story_uid
 from feedhub.dedup.keys import url_key
 from feedhub.dedup.lookup import Session
@@ -200,7 +199,7 @@ class Ingest:
             if known is not None and match.unchanged(known, article):
                 continue
             f = item.features or features.of_article(article)
-            fp, links, keys = f.fp, f.links, f.keys
+            fp, keys = f.fp, f.keys
             when = article.published or now
             hits = self.candidates.hits(article, fp, keys, when=when)
             decision = match.decide(
@@ -218,7 +217,7 @@ class Ingest:
                 result.updated += 1
             result.sections.add(done.section)
             new_story = done.action is Action.NEW
-            result.sections |= self.relate(done.story_id, article, fp, keys, links, when, new_story)
+            result.sections |= self.relate(done.story_id, article, f, when, new_story)
         return result
 
     def apply(
@@ -283,9 +282,7 @@ class Ingest:
         self,
         story_id: int,
         article: Article,
-        fp: Fingerprint,
-        keys: Mapping[int, list[int]],
-        links: Sequence[str],
+        f: ArticleFeatures,
         when: datetime,
         new_story: bool,
     ) -> set[str | None]:
@@ -295,21 +292,21 @@ class Ingest:
         "Lesen Sie auch" box the first did not); the search by shared names only for a
         new story, as a further version shares its story's names."""
         found = self.candidates
-        linked = [k for k in found.linked(links) if k.story_id != story_id]
+        linked = [k for k in found.linked(f.links) if k.story_id != story_id]
         linking = (
             [k for k in found.linking(article.url) if k.story_id != story_id] if article.url else []
         )
-        lo, hi = relate.search_window(article.content_text, when)
+        lo, hi = relate.search_window(f.references, when)
         candidates: list[Known] = []
         if new_story:
             candidates = found.related(
-                keys.get(TERM, []),
+                f.keys.get(TERM, []),
                 lo,
                 hi,
                 exclude_story=story_id,
                 min_shared=relate.LOOKUP_MIN_SHARED,
             )
-        for phrase in features.reference_phrases(article.content_text):
+        for phrase in f.references:
             candidates += found.related(
                 features.term_keys(features.names(phrase) | features.entities(phrase)),
                 lo,
@@ -322,8 +319,8 @@ class Ingest:
         changed: set[str | None] = set()
         relations = relate.find_related(
             story_id,
-            article.content_text,
-            fp,
+            f.references,
+            f.fp,
             when,
             linked,
             candidates,

@@ -66,9 +66,10 @@ class Relation:
     reason: str
 
 
-def search_window(text: str, when: datetime) -> tuple[datetime, datetime]:
-    """The publication window in which related candidates are looked up."""
-    if features.reference_phrases(text):
+def search_window(references: Sequence[str], when: datetime) -> tuple[datetime, datetime]:
+    """The publication window in which related candidates are looked up, for an article
+    with these reference phrases (features.reference_phrases)."""
+    if references:
         return when - timedelta(days=REFERENCE_WINDOW_DAYS), when + timedelta(
             days=RELATED_WINDOW_DAYS
         )
@@ -77,7 +78,7 @@ def search_window(text: str, when: datetime) -> tuple[datetime, datetime]:
 
 def find_related(
     story_id: int,
-    text: str,
+    references: Sequence[str],
     fp: Fingerprint,
     when: datetime,
     linked: Sequence[Known],
@@ -86,8 +87,9 @@ def find_related(
     *,
     linked_from: Sequence[Known] = (),
 ) -> list[Relation]:
-    """Relations of the story an article belongs to (see the module docstring);
-    `fingerprint_of` gives a candidate's fingerprint."""
+    """Relations of the story an article belongs to (see the module docstring), given
+    its reference phrases (features.reference_phrases) and fingerprint; `fingerprint_of`
+    gives a candidate's fingerprint."""
     out: dict[int, Relation] = {}
 
     def add(rel: Relation) -> None:
@@ -112,7 +114,7 @@ def find_related(
         )
     others = [(c, fingerprint_of(c)) for c in candidates if c.story_id != story_id]
     earlier = [(c, f) for c, f in others if (c.published or when) <= when]
-    for phrase in features.reference_phrases(text):
+    for phrase in references:
         found = _referred(phrase, earlier)
         if found is not None:
             shared, c = found
