@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import threading
+import time
 import tracemalloc
 from collections import Counter
+from collections.abc import Callable
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,6 +37,9 @@ from feedhub.dedup.index import COMMON_TERM_MIN
 from feedhub.dedup.index import COMMON_TERM_SHARE
 from feedhub.dedup.index import KEEP_DAYS
 from feedhub.dedup.index import RecentIndex
+from feedhub.dedup.ingest import MAX_GROUP
+from feedhub.dedup.ingest import Ingest
+from feedhub.dedup.ingest import IngestResult
 from feedhub.dedup.ingest import Origin
 from feedhub.dedup.memory import Fingerprints
 from feedhub.dedup.memory import Memo
@@ -740,3 +750,85 @@ def test_migration_0010_packs_every_articles_band_and_name_keys(hub: Runtime) ->
     command.upgrade(alembic_config(engine), "head")
     assert BODY not in kinds() and LEAD not in kinds()
     assert packed() == written
+
+
+# group commit (Dedup.in_group)
+
+
+def _grouped(
+    hub: Runtime, works: list[Callable[[Ingest], IngestResult]]
+) -> tuple[list[IngestResult | BaseException], int]:
+    """Run works[0] first and keep its group open until all the others wait in the queue;
+    returns what each returned or raised, and how many sessions were opened."""
+    sessions = 0
+    real = hub.dedup.open_session
+
+    @contextmanager
+    def counting(now: datetime) -> Iterator[Any]:
+        nonlocal sessions
+        sessions += 1
+        with real(now) as session:
+            yield session
+
+    hub.dedup.open_session = counting
+    release = threading.Event()
+    first = works[0]
+
+    def held(ingest: Ingest) -> IngestResult:
+        assert release.wait(10)
+        return first(ingest)
+
+    def run(work: Callable[[Ingest], IngestResult]) -> IngestResult | BaseException:
+        try:
+            return hub.dedup.in_group(T0, work)
+        except BaseException as e:
+            return e
+
+    with ThreadPoolExecutor(len(works)) as pool:
+        futures = [pool.submit(run, held)]
+        while sessions == 0:  # the first runs its group
+            time.sleep(0.001)
+        futures += [pool.submit(run, w) for w in works[1:]]
+        deadline = time.monotonic() + 10
+        while len(hub.dedup._queue) < len(works) - 1 and time.monotonic() < deadline:
+            time.sleep(0.001)
+        release.set()
+        return [f.result() for f in futures], sessions
+
+
+def test_polls_handed_in_meanwhile_are_stored_in_one_transaction_each_group(
+    hub: Runtime,
+) -> None:
+    wire = configured_source(hub, "wire")
+    origin = pipeline.origin(hub, wire)
+    articles = [replace(a, source_id="wire") for a in _stream(12)]
+    works: list[Callable[[Ingest], IngestResult]] = [
+        partial(lambda a, ingest: ingest.ingest(origin, [a], T0), a) for a in articles
+    ]
+    results, sessions = _grouped(hub, works)
+    assert all(isinstance(r, IngestResult) for r in results)
+    assert hub.repo.article_count() == 12
+    # the first alone, then the eleven waiting: MAX_GROUP, then the rest
+    assert MAX_GROUP == 8 and sessions == 3
+
+
+def test_a_failing_poll_in_a_group_fails_alone(hub: Runtime) -> None:
+    wire = configured_source(hub, "wire")
+    origin = pipeline.origin(hub, wire)
+    articles = [replace(a, source_id="wire") for a in _stream(6)]
+
+    def failing(ingest: Ingest) -> IngestResult:
+        ingest.ingest(origin, [articles[3]], T0)  # stored, then the poll fails
+        raise RuntimeError("this poll fails")
+
+    works: list[Callable[[Ingest], IngestResult]] = [
+        partial(lambda a, ingest: ingest.ingest(origin, [a], T0), a) for a in articles
+    ]
+    works[3] = failing
+    results, sessions = _grouped(hub, works)
+    assert isinstance(results[3], RuntimeError)
+    assert all(isinstance(r, IngestResult) for i, r in enumerate(results) if i != 3)
+    # the group of five was rolled back and each run again alone: 1 + 1 + 5 sessions
+    assert sessions == 7
+    stories = hub.repo.story_ids([("wire", a.guid) for a in articles])
+    assert [i for i, a in enumerate(articles) if stories[("wire", a.guid)]] == [0, 1, 2, 4, 5]

@@ -42,6 +42,7 @@ from feedhub import prepare
 from feedhub import schedule
 from feedhub.acquire import acquire
 from feedhub.acquire import entries_this_poll
+from feedhub.dedup.ingest import Ingest
 from feedhub.dedup.ingest import IngestResult
 from feedhub.dedup.ingest import Origin
 from feedhub.dedup.ingest import Prepared
@@ -303,24 +304,30 @@ def _store_poll(
     ordered = sorted(prepared, key=lambda p: publication_order(p.article))
     batches = _batches(ordered, rt.settings.service.ingest_batch)
     for i, batch in enumerate(batches, start=1):
-        with rt.dedup.session(now) as ingest:
-            total.add(ingest.ingest(origin(rt, source), batch, now))
-            if i == len(batches):
-                next_at = _next_check(
-                    source, now, state, fetched.headers, parsed.ttl, new=total.new
-                )
+        last = i == len(batches)
+
+        def work(ingest: Ingest, batch: list[Prepared] = batch, last: bool = last) -> IngestResult:
+            # in a group commit with other polls (Dedup.in_group): may run again after a
+            # rollback, so `total` is added to only once it returned
+            done = ingest.ingest(origin(rt, source), batch, now)
+            if last:
+                new, dupes = total.new + done.new, total.dupes + done.dupes
                 outcome = PollSuccess(
                     now,
-                    next_at,
+                    _next_check(source, now, state, fetched.headers, parsed.ttl, new=new),
                     cache,
                     fetched.status,
                     modified=True,
                     seen=seen,
-                    new=total.new,
-                    dupes=total.dupes,
+                    new=new,
+                    dupes=dupes,
                     warning="; ".join(warnings)[:2000] if warnings else None,
                 )
                 ingest.store.record_success(source.id, outcome)
+            return done
+
+        total.add(rt.dedup.in_group(now, work))
+    next_at = _next_check(source, now, state, fetched.headers, parsed.ttl, new=total.new)
     # stored (committed) in full: the next poll parses only items not among these
     if held_back:
         rt.known_items.forget(source)

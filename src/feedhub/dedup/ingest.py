@@ -33,6 +33,10 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import UTC
 from datetime import datetime
+from typing import Any
+from typing import Generic
+from typing import TypeVar
+from typing import cast
 
 from feedhub.dedup import features
 from feedhub.dedup import index
@@ -53,6 +57,9 @@ from feedhub.models import Article
 from feedhub.models import Known
 from feedhub.models import StoredArticle
 from feedhub.models import Version
+
+T = TypeVar("T")
+MAX_GROUP = 8  # works in one group commit (Dedup.in_group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +135,10 @@ class Dedup:
         self._seen = 0
         self._epoch: int | None = None
         self._lock = threading.Lock()
+        # group commit (in_group): the works handed in, and whether a thread runs a group
+        self._queue_lock = threading.Lock()
+        self._queue: list[_Work[Any]] = []
+        self._leading = False
 
     @contextmanager
     def session(self, now: datetime) -> Iterator[Ingest]:
@@ -145,6 +156,59 @@ class Dedup:
                 self.recent = None
                 self._epoch = None  # so the memo is forgotten on the next session
                 raise
+
+    def in_group(self, now: datetime, work: Callable[[Ingest], T]) -> T:
+        """`work(ingest)` in an ingest session shared with the work other threads hand in
+        meanwhile: one transaction, one commit for a group (group commit, as databases
+        write their logs). The thread that finds no group running runs one: what is queued
+        then, at most MAX_GROUP, in order, each deciding against all before it; after its
+        group it hands the lead to a waiting thread. A group whose work fails is rolled
+        back whole and each of its works run again in a session of its own, so only the
+        failing one fails. `work` must keep its effects in the session (and return what it
+        did): it may run twice."""
+        item = _Work(work, now)
+        with self._queue_lock:
+            self._queue.append(item)
+            lead = not self._leading
+            self._leading = True
+        if not lead:
+            item.ready.wait()
+            if not item.lead:
+                return item.outcome()
+        while True:
+            with self._queue_lock:
+                group, self._queue = self._queue[:MAX_GROUP], self._queue[MAX_GROUP:]
+            self._run_group(group)
+            with self._queue_lock:
+                if not self._queue:
+                    self._leading = False
+                    break
+                if item.ready.is_set():  # its own work is done: hand the lead on
+                    heir = self._queue[0]
+                    heir.lead = True
+                    heir.ready.set()
+                    break
+        return item.outcome()
+
+    def _run_group(self, group: list[_Work[Any]]) -> None:
+        try:
+            with self.session(max(w.now for w in group)) as ingest:
+                results = [w.work(ingest) for w in group]
+        except BaseException as e:
+            if len(group) == 1:
+                group[0].finish(error=e)
+                return
+            for w in group:  # one by one: only the failing work fails
+                try:
+                    with self.session(w.now) as ingest:
+                        result = w.work(ingest)
+                except BaseException as own:
+                    w.finish(error=own)
+                else:
+                    w.finish(result)
+            return
+        for w, result in zip(group, results, strict=True):
+            w.finish(result)
 
     def move_article(
         self, article: StoredArticle, *, to_story: int | None, new_uid: str, now: datetime
@@ -166,6 +230,27 @@ class Dedup:
             store.refresh_story(to_story, now, representative)
             store.record_override(a.source_id, a.guid, action, target_uid, now)
         return to_story
+
+
+class _Work(Generic[T]):
+    """A work handed to Dedup.in_group, and what became of it."""
+
+    def __init__(self, work: Callable[[Ingest], T], now: datetime) -> None:
+        self.work = work
+        self.now = now
+        self.ready = threading.Event()  # done, or asked to run the next group
+        self.lead = False
+        self._result: T | None = None
+        self._error: BaseException | None = None
+
+    def finish(self, result: T | None = None, *, error: BaseException | None = None) -> None:
+        self._result, self._error = result, error
+        self.ready.set()
+
+    def outcome(self) -> T:
+        if self._error is not None:
+            raise self._error
+        return cast(T, self._result)
 
 
 class Ingest:
