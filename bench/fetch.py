@@ -516,33 +516,40 @@ def _proc_kb(pid: int, name: str, field: str) -> int:
     return 0
 
 
-PROFILER_PIDS: set[int] = set()  # py-spy (--profile): the bench's, not the peer's
-
-
 class TreeMemory:
-    """Samples the RSS of this process and its children together (4 times a second)."""
+    """Samples the RSS and PSS of a peer process and its children together (4 times a
+    second), from the bench's own process: in the peer, the sampling (a walk over
+    /proc) took some 6% of feedhub's busiest thread's time. py-spy (--profile) is left
+    out."""
 
-    def __init__(self, run: PeerRun) -> None:
+    def __init__(self, pid: int) -> None:
         import threading
 
-        self.run = run
+        self.pid = pid
+        self.peak_rss_kb = self.peak_pss_kb = 0
+        self.processes = 1
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
 
     def _sample(self) -> None:
         while not self._stop.wait(0.25):
-            pids = [os.getpid(), *_descendants(os.getpid())]
-            pids = [p for p in pids if p not in PROFILER_PIDS]
-            total = sum(_rss_kb(p) for p in pids)
-            self.run.peak_tree_rss_kb = max(self.run.peak_tree_rss_kb, total)
-            pss = sum(_pss_kb(p) for p in pids)
-            self.run.peak_tree_pss_kb = max(self.run.peak_tree_pss_kb, pss)
-            self.run.processes = max(self.run.processes, len(pids))
+            pids = [self.pid, *_descendants(self.pid)]
+            pids = [p for p in pids if _command(p) != "py-spy"]
+            self.peak_rss_kb = max(self.peak_rss_kb, sum(_rss_kb(p) for p in pids))
+            self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(p) for p in pids))
+            self.processes = max(self.processes, len(pids))
 
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def _command(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
 
 
 class _Counting(logging.Handler):
@@ -591,7 +598,6 @@ def _start_profile(run: PeerRun, number: int) -> subprocess.Popen[bytes] | None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    PROFILER_PIDS.add(proc.pid)
     time.sleep(0.5)  # attached before the pass starts
     return proc
 
@@ -610,7 +616,6 @@ def run_feedhub(root: Path) -> PeerRun:
     from feedhub.sources.parse import parse_feed
 
     run = PeerRun("feedhub")
-    memory = TreeMemory(run)
     logging.getLogger().addHandler(_Counting(run))
     logging.getLogger().setLevel(logging.WARNING)
     t0 = time.perf_counter()
@@ -693,7 +698,6 @@ def run_feedhub(root: Path) -> PeerRun:
             tracemalloc.start()
         run_passes(root, run, one_pass, stored)
     finally:
-        memory.stop()
         hub.close()
     run.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return run
@@ -704,7 +708,6 @@ def run_reader(root: Path, urls: list[str], workers: int) -> PeerRun:
     from reader import make_reader
 
     run = PeerRun("reader", limits={"workers": float(workers)})
-    memory = TreeMemory(run)
     logging.getLogger().addHandler(_Counting(run))
     logging.getLogger().setLevel(logging.WARNING)
     t0 = time.perf_counter()
@@ -734,7 +737,6 @@ def run_reader(root: Path, urls: list[str], workers: int) -> PeerRun:
 
         run_passes(root, run, one_pass, lambda: reader.get_entry_counts().total or 0)
     finally:
-        memory.stop()
         reader.close()
     run.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return run
@@ -759,25 +761,32 @@ def spawn_peer(
         cmd.append("--trace-memory")
     log = root / f"{peer}.out"
     with log.open("wb") as out:
+        child = subprocess.Popen(
+            [*cmd, "--workers", str(workers)],
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            # the allocator setting scripts/run gives the service, for both peers
+            env={"MALLOC_ARENA_MAX": "2", **os.environ},
+        )
+        memory = TreeMemory(child.pid)
         try:
-            done = subprocess.run(
-                [*cmd, "--workers", str(workers)],
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                timeout=PEER_TIMEOUT,
-                check=False,
-                # the allocator setting scripts/run gives the service, for both peers
-                env={"MALLOC_ARENA_MAX": "2", **os.environ},
-            )
+            returncode = child.wait(timeout=PEER_TIMEOUT)
         except subprocess.TimeoutExpired as e:
+            child.kill()
+            child.wait()
             raise BenchError(f"{peer} did not finish within {PEER_TIMEOUT:.0f} s") from e
-    if done.returncode != 0:
+        finally:
+            memory.stop()
+    if returncode != 0:
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-25:])
-        raise BenchError(f"the {peer} process failed (status {done.returncode}):\n{tail}")
+        raise BenchError(f"the {peer} process failed (status {returncode}):\n{tail}")
     data = json.loads((root / f"{peer}.json").read_text(encoding="utf-8"))
     passes = [Pass(**p) for p in data.pop("passes")]
-    return PeerRun(**data, passes=passes)
+    run = PeerRun(**data, passes=passes)
+    run.peak_tree_rss_kb, run.peak_tree_pss_kb = memory.peak_rss_kb, memory.peak_pss_kb
+    run.processes = memory.processes
+    return run
 
 
 # --- the sources and feedhub's config -------------------------------------------------
