@@ -606,6 +606,56 @@ def test_remembered_articles_are_forgotten_when_another_process_moves_one(
         other.close()
 
 
+def test_another_process_makes_this_one_forget_only_the_articles_it_changed(
+    hub: Runtime,
+) -> None:
+    wire = configured_source(hub, "wire")
+    a, b = (replace(x, source_id="wire") for x in _stream(2))
+    pipeline.store_articles(hub, wire, [a, b], T0)
+    stored_a, stored_b = (
+        hub.repo.find_article(f"wire:{a.guid}"),
+        hub.repo.find_article(f"wire:{b.guid}"),
+    )
+    assert stored_a is not None and stored_b is not None
+    with hub.dedup.session(T0) as ingest:
+        ingest.candidates.known([stored_a.id, stored_b.id])
+    other = Runtime.open(hub.settings)  # a second worker process
+    try:
+        edited = replace(b, title=b.title + " (aktualisiert)", content_hash="edited")
+        assert pipeline.store_articles(other, configured_source(other, "wire"), [edited], T0)[1]
+        with hub.dedup.session(T0) as ingest:
+            assert stored_a.id in ingest.memo.known  # not changed: still remembered
+            assert stored_b.id not in ingest.memo.known
+            assert [k.title for k in ingest.candidates.known([stored_b.id])] == [edited.title]
+    finally:
+        other.close()
+
+
+def test_the_list_of_changes_is_kept_for_changes_kept_epochs(
+    hub: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlalchemy as sa
+
+    from feedhub.db import ingest as db_ingest
+    from feedhub.db.schema import ingest_changes
+
+    monkeypatch.setattr(db_ingest, "CHANGES_KEPT", 3)
+    monkeypatch.setattr(db_ingest, "PRUNE_EVERY", 1)
+    wire = configured_source(hub, "wire")
+    article = replace(_stream(1)[0], source_id="wire")
+    pipeline.store_articles(hub, wire, [article], T0)
+    for n in range(5):  # five updates, one epoch each
+        edited = replace(article, title=f"{article.title} ({n})", content_hash=f"edit {n}")
+        pipeline.store_articles(hub, wire, [edited], T0)
+    with hub.repo.ingest_session(T0) as session:
+        stored = hub.repo.find_article(f"wire:{article.guid}")
+        assert stored is not None
+        assert session.changed_since(session.epoch - 2) == {stored.id}
+        assert session.changed_since(session.epoch - 4) is None  # too far back: forget all
+        epochs = session.conn.scalars(sa.select(ingest_changes.c.epoch)).all()
+        assert epochs and min(epochs) > session.epoch - 1 - 3
+
+
 def test_what_a_failed_ingest_read_is_not_remembered(hub: Runtime) -> None:
     wire = configured_source(hub, "wire")
     a, b = (replace(x, source_id="wire") for x in _stream(2))

@@ -34,6 +34,7 @@ from feedhub.db.lookups import GUIDS_PER_QUERY
 from feedhub.db.lookups import IngestReads
 from feedhub.db.schema import articles
 from feedhub.db.schema import dedup_overrides
+from feedhub.db.schema import ingest_changes
 from feedhub.db.schema import ingest_epoch
 from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
@@ -43,6 +44,10 @@ from feedhub.models import PollSuccess
 from feedhub.models import Version
 
 INGEST_LOCK_KEY = 0x66656564687562  # "feedhub": the advisory lock ingests share
+# ingest_changes: rows of the last CHANGES_KEPT epochs are kept (deleted every
+# PRUNE_EVERY epochs); a process further behind forgets all it remembers
+CHANGES_KEPT = 100_000
+PRUNE_EVERY = 1000
 
 _P = sa.bindparam
 _Q_STORY_COUNT = sa.select(sa.func.count()).select_from(stories)
@@ -101,7 +106,9 @@ class Ingest(Store):
                 conn.execute(
                     sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": INGEST_LOCK_KEY}
                 )
-            yield IngestSession(conn, int(conn.scalar(_NEXT_EPOCH)))
+            session = IngestSession(conn, int(conn.scalar(_NEXT_EPOCH)))
+            yield session
+            session.record_changes()
 
     def stored_guids(self, source_id: str, guids: Iterable[str]) -> set[str]:
         """Which of these GUIDs of a source are stored (one query per 500)."""
@@ -126,6 +133,25 @@ class IngestSession(IngestReads):
     def __init__(self, conn: sa.Connection, epoch: int) -> None:
         super().__init__(conn)
         self.epoch = epoch
+        self._changed: set[int] = set()  # stored articles this session changed
+
+    def changed_since(self, epoch: int) -> set[int] | None:
+        if self.epoch - epoch > CHANGES_KEPT:
+            return None
+        query = sa.select(ingest_changes.c.article_id).where(
+            ingest_changes.c.epoch > epoch, ingest_changes.c.epoch < self.epoch
+        )
+        return set(self.conn.scalars(query))
+
+    def record_changes(self) -> None:
+        """List the stored articles this session changed under its epoch (called at its
+        end, in its transaction), and now and then delete what is too old to be asked."""
+        if self._changed:
+            rows = [{"epoch": self.epoch, "article_id": i} for i in sorted(self._changed)]
+            self.conn.execute(ingest_changes.insert(), rows)
+        if self.epoch % PRUNE_EVERY == 0:
+            old = ingest_changes.c.epoch <= self.epoch - CHANGES_KEPT
+            self.conn.execute(ingest_changes.delete().where(old))
 
     def record_success(self, source_id: str, poll: PollSuccess) -> None:
         write_success(self.conn, source_id, poll)
@@ -170,6 +196,7 @@ class IngestSession(IngestReads):
         values = _article_values(article, url_key)
         self.conn.execute(_UPDATE_ARTICLE, {"article_id": article_id, **values})
         delete_keys(self.conn, article_id)
+        self._changed.add(article_id)
 
     def move_article(self, article_id: int, story_id: int, reason: str) -> None:
         self.conn.execute(
@@ -177,9 +204,11 @@ class IngestSession(IngestReads):
             .where(articles.c.id == article_id)
             .values(story_id=story_id, reason=reason)
         )
+        self._changed.add(article_id)
 
     def merge_story(self, story_id: int, *, into: int) -> list[int]:
         moved = self.conn.scalars(_MOVE_STORY, {"merged": story_id, "into": into}).all()
+        self._changed.update(moved)
         links = self.conn.execute(sa.select(story_links).where(_links_of(story_id))).all()
         self.conn.execute(story_links.delete().where(_links_of(story_id)))
         for link in links:

@@ -209,3 +209,15 @@ ingest_epoch = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("epoch", sa.BigInteger, nullable=False),
 )
+
+# The stored articles each ingest changed (updated, moved to another story), under its
+# epoch: a process that finds the epoch moved on by others forgets only these of the
+# articles it remembers (dedup.ingest). Rows more than db.ingest.CHANGES_KEPT epochs old
+# are deleted now and then; a process further behind forgets everything (migration 0011).
+ingest_changes = sa.Table(
+    "ingest_changes",
+    metadata,
+    sa.Column("epoch", sa.BigInteger, nullable=False),
+    sa.Column("article_id", sa.Integer, nullable=False),
+    sa.Index("ix_ingest_changes_epoch", "epoch"),
+)

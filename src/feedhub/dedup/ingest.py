@@ -13,8 +13,9 @@ calls for, the story's representative (`representative`), and related stories
 
 Invariants: sessions take turns (a lock here, and the store's session is serialised with
 every other process's); the in-memory state is brought up to date at the start of a
-session (keys other processes wrote; the memo forgotten when another process ingested
-since, by the store's ingest epoch) and dropped whole when a session fails, as it may
+session (keys other processes wrote; of the memo, the articles other processes changed
+since, by the store's ingest epoch and its list of changes, or all of it when the list
+does not reach back that far) and dropped whole when a session fails, as it may
 hold rows that were never committed; every write of a stored article keeps the memo and
 the index current.
 """
@@ -146,8 +147,14 @@ class Dedup:
         with self._lock:
             try:
                 with self.open_session(now) as store:
-                    if self._epoch is None or store.epoch != self._epoch + 1:
-                        self.memo.clear()  # another process ingested meanwhile
+                    if self._epoch is None:
+                        self.memo.clear()
+                    elif store.epoch != self._epoch + 1:  # others ingested meanwhile
+                        changed = store.changed_since(self._epoch)
+                        if changed is None:
+                            self.memo.clear()
+                        else:
+                            self.memo.drop(changed)
                     self.recent = index.sync(store, self.recent, self._seen, now)
                     yield Ingest(store, self.recent, self.memo, self.fingerprints)
                     self._seen = store.last_key()

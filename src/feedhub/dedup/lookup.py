@@ -102,6 +102,11 @@ class Lookup(Postings, KeyLog, Protocol):
 class Session(Lookup, Protocol):
     epoch: int  # the ingest epoch this session moved the store to
 
+    def changed_since(self, epoch: int) -> set[int] | None:
+        """The stored articles that the sessions after `epoch` and before this one
+        changed (updated, moved to another story); None: too far back to tell."""
+        ...
+
     def new_story(self, uid: str, section: str | None, published: datetime, now: datetime) -> int:
         """A story (its uid made unique if taken); returns its id."""
         ...
