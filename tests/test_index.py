@@ -169,6 +169,57 @@ def test_old_days_are_forgotten_and_the_start_only_moves_on() -> None:
         index.bands([99], start - timedelta(days=1), T0, limit=9)
 
 
+class _Log:
+    """A KeyLog of given rows (dedup.lookup.KeyLog), counting the day ranges asked."""
+
+    def __init__(self, rows: list[KeyRow]) -> None:
+        self.rows = rows
+        self.asked: list[tuple[int, int]] = []
+
+    def key_rows(
+        self, *, since_day: int | None = None, after: int = 0, days: tuple[int, int] | None = None
+    ) -> list[KeyRow]:
+        assert days is not None
+        self.asked.append(days)
+        return [r for r in self.rows if days[0] <= day_number(r.published) <= days[1]]
+
+    def any_key_before(self, day: int) -> bool:
+        return True
+
+    def last_key(self) -> int:
+        return 0
+
+
+def test_older_days_are_loaded_for_band_lookups_and_dropped_least_recently_used() -> None:
+    index = RecentIndex(T0)  # starts at T0's day: a restarted process's index
+    rows = [
+        KeyRow(d, T0 - timedelta(days=d), "de", {BODY: [5, d + 100], TERM: [7]})
+        for d in range(1, 30)
+    ]
+    log = _Log(rows)
+    lo, hi = T0 - timedelta(days=3, hours=1), T0 - timedelta(days=1)
+    with pytest.raises(AssertionError):
+        index.bands([5], lo, hi, limit=9)  # not loaded
+    index.load_days(log, lo, hi)
+    assert index.bands([5], lo, hi, limit=9) == [1, 2, 3]
+    assert log.asked == [(day_number(lo), day_number(T0) - 1)]
+    index.load_days(log, lo, hi)  # loaded: nothing read again
+    assert len(log.asked) == 1
+    assert len(index) == 3 and not index.common(7)  # older days are not counted
+    with pytest.raises(AssertionError):  # names before the start: the store's
+        index.terms([7], lo, hi, 1, other_language=None, limit=9)
+    # a backfill going back in time: only COLD_DAYS days stay loaded
+    for d in range(4, 30):
+        when = T0 - timedelta(days=d)
+        index.load_days(log, when, when)
+        assert index.bands([d + 100], when - timedelta(hours=1), when, limit=9) == [d]
+    assert len(index) == dedup_index.COLD_DAYS
+    with pytest.raises(AssertionError):  # dropped again...
+        index.bands([5], T0 - timedelta(days=3), T0, limit=9)
+    index.load_days(log, T0 - timedelta(days=3), T0)
+    assert index.bands([5], T0 - timedelta(days=3), T0, limit=9) == [1, 2, 3]  # ...and read
+
+
 def test_days_are_forgotten_once_a_day_so_a_backfill_stays_until_tomorrow() -> None:
     index = RecentIndex(T0 - timedelta(days=40), today=T0)
     index.add(_rows(1, T0 - timedelta(days=30), {BODY: [5]}))  # a month-old item, today
@@ -505,6 +556,34 @@ def test_a_new_store_is_all_in_memory_and_an_old_one_from_keep_days_back(
         with other.dedup.session(now) as ingest:
             assert not ingest.recent.covers(T0)
             assert ingest.recent.covers(now - timedelta(days=KEEP_DAYS))
+    finally:
+        other.close()
+
+
+def test_a_restarted_process_finds_the_copy_of_an_article_older_than_its_index(
+    hub: Runtime,
+) -> None:
+    old = [replace(a, source_id="wire") for a in _stream(3)]
+    now = T0 + timedelta(days=60)
+    pipeline.store_articles(hub, configured_source(hub, "wire"), old, now)
+    original = old[0]
+    copy = make_article(
+        "partner",
+        "copy",
+        "https://partner.example/copy",
+        "Eilmeldung: " + original.title,
+        original.content_text + " Weitere Details folgen.",
+        published=original.published,
+    )
+    other = Runtime.open(hub.settings)  # a restart: its index starts KEEP_DAYS back
+    try:
+        new, _, dupes, _ = pipeline.store_articles(
+            other, configured_source(other, "partner"), [copy], now
+        )
+        assert (new, dupes) == (0, 1)
+        key = ("wire", original.guid)
+        found = other.repo.story_ids([key, ("partner", "copy")])
+        assert found[key] == found[("partner", "copy")]
     finally:
         other.close()
 

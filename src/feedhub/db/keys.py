@@ -47,6 +47,10 @@ _INDEX_ROW = sa.select(
 )
 # loading the index: one scan when the process starts
 _Q_ROWS_SINCE = _INDEX_ROW.where(article_index.c.day >= _P("since")).order_by(article_index.c.id)
+# a band lookup before the index's start: the days it reaches (dedup.index loads them)
+_Q_ROWS_OF_DAYS = _INDEX_ROW.where(article_index.c.day.between(_P("first"), _P("last"))).order_by(
+    article_index.c.id
+)
 # catching up: what other processes wrote since, by row number
 _Q_ROWS_AFTER = _INDEX_ROW.where(article_index.c.id > _P("after")).order_by(article_index.c.id)
 # is there anything the index would not hold? (one query when the process starts)
@@ -84,9 +88,17 @@ class KeyLogReads:
 
     conn: sa.Connection
 
-    def key_rows(self, *, since_day: int | None = None, after: int = 0) -> Iterator[KeyRow]:
+    def key_rows(
+        self,
+        *,
+        since_day: int | None = None,
+        after: int = 0,
+        days: tuple[int, int] | None = None,
+    ) -> Iterator[KeyRow]:
         params: dict[str, object]
-        if since_day is not None:
+        if days is not None:
+            query, params = _Q_ROWS_OF_DAYS, {"first": days[0], "last": days[1]}
+        elif since_day is not None:
             query, params = _Q_ROWS_SINCE, {"since": since_day}
         else:
             query, params = _Q_ROWS_AFTER, {"after": after}

@@ -2,11 +2,11 @@
 
 Implements dedup.lookup.Lookup for db.ingest.IngestSession: the exact layers (same GUID,
 same URL, same text) in one round trip, stored articles by id and by a source's GUIDs,
-band postings (packed per article in article_index: a lookup reads its days' rows, the one
-scan here) and name-term postings (article_keys) in a time window, the languages of
-stories, operator overrides and pinned stories, articles by URL key and by the links in
-their bodies, an article's text, and article_index as a log (db.keys). Which of these
-dedup asks, and when it asks its in-memory index instead, is dedup.candidates' business.
+name-term postings (article_keys) in a time window, the languages of stories, operator
+overrides and pinned stories, articles by URL key and by the links in their bodies, an
+article's text, and article_index as a log (db.keys; band keys are looked up only in
+memory, dedup.index, which loads older days from it). Which of these dedup asks, and
+when it asks its in-memory index instead, is dedup.candidates' business.
 
 Invariants: read-only; every statement is built once at module level with bound
 parameters, so a lookup costs SQL, not statement construction; rows become models.Known
@@ -23,14 +23,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from feedhub.db.keys import KeyLogReads
-from feedhub.db.keys import unpack_keys
-from feedhub.db.schema import article_index
 from feedhub.db.schema import article_keys
 from feedhub.db.schema import articles
 from feedhub.db.schema import dedup_overrides
 from feedhub.db.schema import stories
-from feedhub.models import BODY
-from feedhub.models import LEAD
 from feedhub.models import LINK
 from feedhub.models import TERM
 from feedhub.models import Known
@@ -78,12 +74,6 @@ _Q_SAME_GUIDS = sa.select(*_KNOWN_COLUMNS).where(
 )
 GUIDS_PER_QUERY = 500  # well under every database's limit of bound parameters
 _Q_KNOWN_BY_IDS = sa.select(*_KNOWN_COLUMNS).where(articles.c.id.in_(_P("ids", expanding=True)))
-# band keys are packed per article (db.keys): a lookup before the in-memory index's start
-# (an old article's near duplicates, within a few days) reads the packed rows of its days
-_Q_PACKED_OF_DAYS = sa.select(article_index.c.article_id, article_index.c.packed).where(
-    article_index.c.day.in_(_P("days", expanding=True)),
-    article_index.c.published.between(_P("lo"), _P("hi")),
-)
 _SHARED_TERMS = sa.func.count(sa.distinct(article_keys.c.key))
 _Q_TERMS = (
     sa.select(article_keys.c.article_id)
@@ -182,18 +172,6 @@ class IngestReads(KeyLogReads):
 
     def known_by_ids(self, ids: Sequence[int]) -> list[Known]:
         return self._known(_Q_KNOWN_BY_IDS, ids=list(ids)) if ids else []
-
-    def bands(self, keys: Sequence[int], lo: datetime, hi: datetime, *, limit: int) -> list[int]:
-        asked = set(keys)
-        params = {"lo": lo, "hi": hi, "days": days_between(lo, hi)}
-        found = []
-        for article_id, blob in self.conn.execute(_Q_PACKED_OF_DAYS, params):
-            packed = unpack_keys(blob)
-            shared = sum(k in asked for kind in (BODY, LEAD) for k in set(packed[kind]))
-            if shared:
-                found.append((-shared, article_id))
-        found.sort()
-        return [article_id for _, article_id in found[:limit]]
 
     def terms(
         self,

@@ -14,7 +14,8 @@ process's recent in-memory index and its memory of stored articles and fingerpri
 
 Invariants: the choice between the in-memory index and the store is made in one place
 (`_postings`: the index when it covers the window's start, else the store, which holds
-every key); every Known read is remembered in the memo; lookups by name leave out the
+every name; band keys are only looked up in memory, older days loaded for it:
+RecentIndex.load_days); every Known read is remembered in the memo; lookups by name leave out the
 names that are common in the recent index (dedup.index) unless told not to.
 """
 
@@ -114,7 +115,9 @@ class Candidates:
         window = timedelta(hours=MAX_HOURS_APART)
         lo, hi = when - window, when + window
         bands = [*keys.get(BODY, []), *keys.get(LEAD, [])]
-        ids = set(self._postings(lo).bands(bands, lo, hi, limit=NEAR_CANDIDATES))
+        if not self.recent.covers(lo):  # an old article: its days' band keys loaded
+            self.recent.load_days(self.store, lo, hi)
+        ids = set(self.recent.bands(bands, lo, hi, limit=NEAR_CANDIDATES))
         # translations share no shingles and short items too few: look for shared names,
         # in other languages always, in the same language only for a short item
         short = features.is_short(fp)

@@ -52,6 +52,7 @@ unchanged: the candidates found by their other names are compared with all of th
 from __future__ import annotations
 
 from collections import Counter
+from collections import OrderedDict
 from collections.abc import Iterable
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -76,6 +77,7 @@ from feedhub.models import day_number as day_number
 from feedhub.models import days_between
 
 KEEP_DAYS = 12  # relate.RELATED_WINDOW_DAYS plus two: the longest common lookup window
+COLD_DAYS = 8  # days before the start whose band keys stay loaded (load_days)
 COMMON_TERM_SHARE = 0.01  # a name in more than 1% of the indexed articles is common...
 COMMON_TERM_MIN = 100  # ...and in at least 100 (a small store has no common names)
 # postings held in dicts (all days) before the fullest days' go into their arrays (also
@@ -136,6 +138,9 @@ class RecentIndex:
         self._days: dict[int, _Day] = {}
         self._articles: dict[int, float] = {}  # article id -> publication timestamp
         self._term_articles: dict[int, int] = {}  # name term -> indexed articles naming it
+        self._counted = 0  # articles since `start` (those of older days loaded: not counted)
+        # days before `start` loaded for band lookups (load_days), least recently used first
+        self._cold: OrderedDict[int, None] = OrderedDict()
         self._pending = 0  # postings in the days' dicts
         self._sorted = 0  # postings in the days' arrays
 
@@ -165,13 +170,19 @@ class RecentIndex:
         is replaced."""
         bands = (*dict.fromkeys(keys.get(BODY, ())), *dict.fromkeys(keys.get(LEAD, ())))
         terms = tuple(dict.fromkeys(keys.get(TERM, ())))
-        if published < self.start or not (bands or terms):
+        ts = published.timestamp()
+        d = int(ts // _DAY)
+        if published < self.start:
+            if d not in self._cold:
+                return
+            terms = ()  # an older day holds band keys only: names go to the store
+        if not (bands or terms):
             return
         if article_id in self._articles:
             self.remove(article_id)
-        ts = published.timestamp()
         lang = primary_language(language)
-        d = int(ts // _DAY)
+        if published >= self.start:
+            self._counted += 1
         day = self._days.get(d)
         if day is None:
             day = self._days[d] = _Day()
@@ -195,6 +206,8 @@ class RecentIndex:
         ts = self._articles.pop(article_id, None)
         if ts is None:
             return
+        if ts >= self.start.timestamp():
+            self._counted -= 1
         day = self._days.get(int(ts // _DAY))
         if day is None:
             return
@@ -224,6 +237,7 @@ class RecentIndex:
             return
         self.start = start
         first = day_number(start)
+        self._cold.clear()  # (all before the old start, so before the new one)
         for d in [d for d in self._days if d < first]:
             day = self._days.pop(d)
             self._pending -= day.pending
@@ -240,6 +254,39 @@ class RecentIndex:
                     self._uncount(key, 1)
         cutoff = start.timestamp()
         for aid in [a for a, ts in self._articles.items() if ts < cutoff]:
+            del self._articles[aid]
+        self._counted = len(self._articles)
+
+    def load_days(self, log: KeyLog, lo: datetime, hi: datetime) -> None:
+        """Make the band keys of the days in [lo, hi] before the start answerable: the
+        days not loaded yet are read from the store (one query), and the least recently
+        used beyond COLD_DAYS are dropped again (an old article's near duplicates are
+        looked for in the few days around it; a backfill in time order reads each day
+        once)."""
+        first, last = day_number(lo), min(day_number(hi), day_number(self.start) - 1)
+        wanted = range(first, last + 1)
+        missing = [d for d in wanted if d not in self._cold]
+        for d in wanted:
+            self._cold[d] = None
+            self._cold.move_to_end(d)
+        if missing:
+            self.add(log.key_rows(days=(missing[0], missing[-1])))
+            for d in missing:
+                day = self._days.get(d)
+                if day is not None:
+                    self._merge_day(day)
+        while len(self._cold) > max(COLD_DAYS, len(wanted)):
+            d, _ = self._cold.popitem(last=False)
+            self._drop_cold(d)
+
+    def _drop_cold(self, d: int) -> None:
+        day = self._days.pop(d, None)
+        if day is None:
+            return
+        self._pending -= day.pending
+        self._sorted -= len(day.bands.keys)
+        lo, hi = d * _DAY, (d + 1) * _DAY
+        for aid in [a for a, ts in self._articles.items() if lo <= ts < hi]:
             del self._articles[aid]
 
     def _uncount(self, term: int, n: int) -> None:
@@ -273,7 +320,7 @@ class RecentIndex:
         """Is this name term in more than COMMON_TERM_SHARE of the indexed articles (and
         in at least COMMON_TERM_MIN)?"""
         n = self._term_articles.get(term, 0)
-        return n >= COMMON_TERM_MIN and n > COMMON_TERM_SHARE * len(self._articles)
+        return n >= COMMON_TERM_MIN and n > COMMON_TERM_SHARE * self._counted
 
     def bands(self, keys: Sequence[int], lo: datetime, hi: datetime, *, limit: int) -> list[int]:
         """Articles in [lo, hi] sharing a band key, most shared first, then by id."""
@@ -303,7 +350,10 @@ class RecentIndex:
         other_language: str | None,
         limit: int,
     ) -> list[int]:
-        assert self.covers(lo), "lookup before the index start: ask the database"
+        older = range(day_number(lo), min(day_number(hi) + 1, day_number(self.start)))
+        assert self.covers(lo) or (kind == "bands" and all(d in self._cold for d in older)), (
+            "lookup before the index start: load its days (bands) or ask the store (names)"
+        )
         if not keys:
             return []
         lo_ts, hi_ts = lo.timestamp(), hi.timestamp()

@@ -22,6 +22,7 @@ the index current.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from collections.abc import Iterable
@@ -58,6 +59,8 @@ from feedhub.models import Article
 from feedhub.models import Known
 from feedhub.models import StoredArticle
 from feedhub.models import Version
+
+logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 MAX_GROUP = 8  # works in one group commit (Dedup.in_group)
@@ -205,6 +208,12 @@ class Dedup:
             if len(group) == 1:
                 group[0].finish(error=e)
                 return
+            logger.warning(
+                "ingest group rolled back: %d polls, each stored alone now (%s: %s)",
+                len(group),
+                type(e).__name__,
+                str(e)[:300],
+            )
             for w in group:  # one by one: only the failing work fails
                 try:
                     with self.session(w.now) as ingest:

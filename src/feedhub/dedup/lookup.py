@@ -3,9 +3,10 @@
 dedup imports no storage code: it is handed an object with these methods, which take
 and return models (Known, KeyRow, Version) and plain values.
 
-    Postings   article ids by shared index keys in a time window: answered alike by the
-               in-memory recent index (dedup.index.RecentIndex) and by the store
-    KeyLog     the store's index keys as a log, which the recent index loads and follows
+    Postings   article ids by shared name terms in a time window: answered alike by the
+               in-memory index (dedup.index.RecentIndex) and by the store
+    KeyLog     the store's index keys as a log, which the in-memory index loads and
+               follows, and from which it loads older days for band lookups
     Lookup     every read an ingest makes before deciding (exact layers, stored versions,
                overrides, pinned stories, links, texts), plus Postings and KeyLog
     Session    Lookup plus the writes of one ingest, in one database transaction
@@ -28,10 +29,6 @@ from feedhub.models import Version
 
 
 class Postings(Protocol):
-    def bands(self, keys: Sequence[int], lo: datetime, hi: datetime, *, limit: int) -> list[int]:
-        """Articles published in [lo, hi] sharing a band key (BODY or LEAD)."""
-        ...
-
     def terms(
         self,
         keys: Sequence[int],
@@ -48,9 +45,16 @@ class Postings(Protocol):
 
 
 class KeyLog(Protocol):
-    def key_rows(self, *, since_day: int | None = None, after: int = 0) -> Iterable[KeyRow]:
+    def key_rows(
+        self,
+        *,
+        since_day: int | None = None,
+        after: int = 0,
+        days: tuple[int, int] | None = None,
+    ) -> Iterable[KeyRow]:
         """Articles' band and name keys in the order written: of the articles published
-        on day `since_day` or later, or written after row `after`."""
+        on days `days` (first, last), or on day `since_day` or later, or written after
+        row `after`."""
         ...
 
     def any_key_before(self, day: int) -> bool:
