@@ -2,9 +2,12 @@
 
 Every lookup the matcher makes is bounded in time: near-duplicates within
 match.MAX_HOURS_APART, same-event stories within relate.RELATED_WINDOW_DAYS. So the
-postings of the last KEEP_DAYS days answer almost all of them; a lookup reaching further
-back (a "Zuvor berichteten wir" reference, up to half a year) goes to the database, which
-holds every key (db.keys: article_index, article_keys) and stays the truth.
+postings of the last KEEP_DAYS days answer almost all of them. A lookup by names reaching
+further back (a "Zuvor berichteten wir" reference, up to half a year) goes to the
+database, which holds every key (db.keys: article_index, article_keys) and stays the
+truth; for a band lookup further back (an old article's near duplicates, a few days) the
+index loads those days' band keys from the database (`load_days`) and keeps the last
+COLD_DAYS so loaded; they hold no names and are not counted for `common`.
 
 The index covers every day from its `start` on: `sync` starts it KEEP_DAYS before
 now, or at the beginning of time when the database holds no keys before that (a fresh
