@@ -14,8 +14,8 @@ process's recent in-memory index and its memory of stored articles and fingerpri
 
 Invariants: the choice between the in-memory index and the store is made in one place
 (`_postings`: the index when it covers the window's start, else the store, which holds
-every name; older days loaded when few enough, RecentIndex.load_days; band keys are
-only looked up in memory); every Known read is remembered in the memo; lookups by name leave out the
+every name; band keys are only looked up in memory, older days loaded for it:
+RecentIndex.load_days); every Known read is remembered in the memo; lookups by name leave out the
 names that are common in the recent index (dedup.index) unless told not to.
 """
 
@@ -30,9 +30,7 @@ from datetime import timedelta
 
 from feedhub.dedup import features
 from feedhub.dedup.features import Fingerprint
-from feedhub.dedup.index import COLD_DAYS
 from feedhub.dedup.index import RecentIndex
-from feedhub.dedup.index import day_number
 from feedhub.dedup.keys import url_key
 from feedhub.dedup.lookup import Lookup
 from feedhub.dedup.lookup import Postings
@@ -117,9 +115,9 @@ class Candidates:
         window = timedelta(hours=MAX_HOURS_APART)
         lo, hi = when - window, when + window
         bands = [*keys.get(BODY, []), *keys.get(LEAD, [])]
-        index = self._postings(lo, hi)  # (in memory: a band window is a few days)
-        assert isinstance(index, RecentIndex)
-        ids = set(index.bands(bands, lo, hi, limit=NEAR_CANDIDATES))
+        if not self.recent.covers(lo):  # an old article: its days' band keys loaded
+            self.recent.load_days(self.store, lo, hi)
+        ids = set(self.recent.bands(bands, lo, hi, limit=NEAR_CANDIDATES))
         # translations share no shingles and short items too few: look for shared names,
         # in other languages always, in the same language only for a short item
         short = features.is_short(fp)
@@ -220,18 +218,10 @@ class Candidates:
         key = features.link_key(url_key(url))
         return self._remember(self.store.linking(key, limit=MAX_RELATED_CANDIDATES))
 
-    def _postings(self, lo: datetime, hi: datetime) -> Postings:
-        """Where a lookup in [lo, hi] is answered: the in-memory index when it covers
-        `lo` or the window's days before its start are few enough to load (COLD_DAYS),
-        else the store, which holds every name (a reference phrase's half year)."""
-        recent = self.recent
-        if recent.covers(lo):
-            return recent
-        older = min(day_number(hi) + 1, day_number(recent.start)) - day_number(lo)
-        if older <= COLD_DAYS:
-            recent.load_days(self.store, lo, hi)
-            return recent
-        return self.store
+    def _postings(self, lo: datetime) -> Postings:
+        """Where a lookup from `lo` on is answered: the recent index when it covers it,
+        else the store, which holds every key."""
+        return self.recent if self.recent.covers(lo) else self.store
 
     def _by_terms(
         self,
@@ -257,7 +247,7 @@ class Candidates:
         # this session (one source's poll), then by hash. (Counting over the whole store,
         # to pick the rarest, lowered related-story recall; see docs/dedup.md.)
         terms = sorted(terms, key=lambda t: (self.term_counts[t], t))[:sample]
-        return self._postings(lo, hi).terms(
+        return self._postings(lo).terms(
             terms, lo, hi, min_shared, other_language=other_language, limit=limit
         )
 

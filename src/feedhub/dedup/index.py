@@ -5,9 +5,9 @@ match.MAX_HOURS_APART, same-event stories within relate.RELATED_WINDOW_DAYS. So 
 postings of the last KEEP_DAYS days answer almost all of them. A lookup by names reaching
 further back (a "Zuvor berichteten wir" reference, up to half a year) goes to the
 database, which holds every key (db.keys: article_index, article_keys) and stays the
-truth; for a lookup further back within COLD_DAYS (an old article's near duplicates and
-related stories) the index loads those days' keys from the database (`load_days`) and
-keeps the last COLD_DAYS so loaded; their names are not counted for `common`.
+truth; for a band lookup further back (an old article's near duplicates, a few days) the
+index loads those days' band keys from the database (`load_days`) and keeps the last
+COLD_DAYS so loaded; they hold no names and are not counted for `common`.
 
 The index covers every day from its `start` on: `sync` starts it KEEP_DAYS before
 now, or at the beginning of time when the database holds no keys before that (a fresh
@@ -80,7 +80,7 @@ from feedhub.models import day_number as day_number
 from feedhub.models import days_between
 
 KEEP_DAYS = 12  # relate.RELATED_WINDOW_DAYS plus two: the longest common lookup window
-COLD_DAYS = 31  # days before the start whose band keys stay loaded (load_days): a month
+COLD_DAYS = 8  # days before the start whose band keys stay loaded (load_days)
 COMMON_TERM_SHARE = 0.01  # a name in more than 1% of the indexed articles is common...
 COMMON_TERM_MIN = 100  # ...and in at least 100 (a small store has no common names)
 # postings held in dicts (all days) before the fullest days' go into their arrays (also
@@ -175,15 +175,16 @@ class RecentIndex:
         terms = tuple(dict.fromkeys(keys.get(TERM, ())))
         ts = published.timestamp()
         d = int(ts // _DAY)
-        counted = published >= self.start  # (an older day's names are not counted)
-        if not counted and d not in self._cold:
-            return
+        if published < self.start:
+            if d not in self._cold:
+                return
+            terms = ()  # an older day holds band keys only: names go to the store
         if not (bands or terms):
             return
         if article_id in self._articles:
             self.remove(article_id)
         lang = primary_language(language)
-        if counted:
+        if published >= self.start:
             self._counted += 1
         day = self._days.get(d)
         if day is None:
@@ -194,10 +195,9 @@ class RecentIndex:
         if postings is None:
             postings = day.terms[lang] = _Postings()
         _post(postings.recent, terms, article_id)
-        if counted:
-            counts = self._term_articles
-            for key in terms:
-                counts[key] = counts.get(key, 0) + 1
+        counts = self._term_articles
+        for key in terms:
+            counts[key] = counts.get(key, 0) + 1
         n = len(bands) + len(terms)
         day.pending += n
         self._pending += n
@@ -209,8 +209,7 @@ class RecentIndex:
         ts = self._articles.pop(article_id, None)
         if ts is None:
             return
-        counted = ts >= self.start.timestamp()
-        if counted:
+        if ts >= self.start.timestamp():
             self._counted -= 1
         day = self._days.get(int(ts // _DAY))
         if day is None:
@@ -226,9 +225,8 @@ class RecentIndex:
             n = len(added.bands) + len(added.terms)
             day.pending -= n
             self._pending -= n
-        if counted:
-            for key in terms:
-                self._uncount(key, 1)
+        for key in terms:
+            self._uncount(key, 1)
 
     def forget_before(self, when: datetime) -> None:
         """On a new UTC day, drop the days before `when`'s day minus KEEP_DAYS (the start
@@ -240,7 +238,6 @@ class RecentIndex:
         start = _day_start(when) - timedelta(days=KEEP_DAYS)
         if start <= self.start:
             return
-        counted_from = day_number(self.start)
         self.start = start
         first = day_number(start)
         self._cold.clear()  # (all before the old start, so before the new one)
@@ -248,8 +245,6 @@ class RecentIndex:
             day = self._days.pop(d)
             self._pending -= day.pending
             self._sorted -= len(day.bands.keys) + sum(len(p.keys) for p in day.terms.values())
-            if d < counted_from:  # an older day loaded: its names were not counted
-                continue
             for postings in day.terms.values():
                 terms = postings.keys
                 if day.removed:
@@ -266,10 +261,10 @@ class RecentIndex:
         self._counted = len(self._articles)
 
     def load_days(self, log: KeyLog, lo: datetime, hi: datetime) -> None:
-        """Make the days in [lo, hi] before the start answerable: the days not loaded
-        yet are read from the store (one query), and the least recently used beyond
-        COLD_DAYS are dropped again (an old article's lookups reach a few days, at most
-        three weeks, around it; a backfill in any order within a month reads each day
+        """Make the band keys of the days in [lo, hi] before the start answerable: the
+        days not loaded yet are read from the store (one query), and the least recently
+        used beyond COLD_DAYS are dropped again (an old article's near duplicates are
+        looked for in the few days around it; a backfill in time order reads each day
         once)."""
         first, last = day_number(lo), min(day_number(hi), day_number(self.start) - 1)
         wanted = range(first, last + 1)
@@ -292,7 +287,7 @@ class RecentIndex:
         if day is None:
             return
         self._pending -= day.pending
-        self._sorted -= len(day.bands.keys) + sum(len(p.keys) for p in day.terms.values())
+        self._sorted -= len(day.bands.keys)
         lo, hi = d * _DAY, (d + 1) * _DAY
         for aid in [a for a, ts in self._articles.items() if lo <= ts < hi]:
             del self._articles[aid]
@@ -359,8 +354,8 @@ class RecentIndex:
         limit: int,
     ) -> list[int]:
         older = range(day_number(lo), min(day_number(hi) + 1, day_number(self.start)))
-        assert self.covers(lo) or all(d in self._cold for d in older), (
-            "lookup before the index start: load its days first (load_days)"
+        assert self.covers(lo) or (kind == "bands" and all(d in self._cold for d in older)), (
+            "lookup before the index start: load its days (bands) or ask the store (names)"
         )
         if not keys:
             return []
