@@ -194,7 +194,7 @@ def test_older_days_are_loaded_for_band_lookups_and_dropped_least_recently_used(
     index = RecentIndex(T0)  # starts at T0's day: a restarted process's index
     rows = [
         KeyRow(d, T0 - timedelta(days=d), "de", {BODY: [5, d + 100], TERM: [7]})
-        for d in range(1, 30)
+        for d in range(1, 41)
     ]
     log = _Log(rows)
     lo, hi = T0 - timedelta(days=3, hours=1), T0 - timedelta(days=1)
@@ -209,7 +209,7 @@ def test_older_days_are_loaded_for_band_lookups_and_dropped_least_recently_used(
     with pytest.raises(AssertionError):  # names before the start: the store's
         index.terms([7], lo, hi, 1, other_language=None, limit=9)
     # a backfill going back in time: only COLD_DAYS days stay loaded
-    for d in range(4, 30):
+    for d in range(4, 41):
         when = T0 - timedelta(days=d)
         index.load_days(log, when, when)
         assert index.bands([d + 100], when - timedelta(hours=1), when, limit=9) == [d]

@@ -80,7 +80,7 @@ from feedhub.models import day_number as day_number
 from feedhub.models import days_between
 
 KEEP_DAYS = 12  # relate.RELATED_WINDOW_DAYS plus two: the longest common lookup window
-COLD_DAYS = 8  # days before the start whose band keys stay loaded (load_days)
+COLD_DAYS = 31  # days before the start whose band keys stay loaded (load_days): a month
 COMMON_TERM_SHARE = 0.01  # a name in more than 1% of the indexed articles is common...
 COMMON_TERM_MIN = 100  # ...and in at least 100 (a small store has no common names)
 # postings held in dicts (all days) before the fullest days' go into their arrays (also
