@@ -22,8 +22,9 @@ sequence number), so several worker processes on PostgreSQL decide against the s
 index.
 
 Postings are bucketed by UTC day of publication, so forgetting a day is dropping its
-bucket, and a lookup touches only the days of its window. Answers are those of the
-store's band and term lookups (db.lookups), in a defined order.
+bucket, and a lookup touches only the days of its window. Answers are those of a search
+over all the indexed articles (and, by names, of the store's lookup, db.lookups), in a
+defined order.
 
 Memory layout. A day holds its postings the way a log-structured index does. Most are in
 sorted numpy arrays, one pair per kind (the band keys; the name terms of each primary
@@ -273,7 +274,9 @@ class RecentIndex:
             self._cold[d] = None
             self._cold.move_to_end(d)
         if missing:
-            self.add(log.key_rows(days=(missing[0], missing[-1])))
+            rows = log.key_rows(days=(missing[0], missing[-1]))
+            loading = set(missing)  # (days between them may be loaded already)
+            self.add(r for r in rows if day_number(r.published) in loading)
             for d in missing:
                 day = self._days.get(d)
                 if day is not None:
