@@ -656,10 +656,10 @@ def run_feedhub(root: Path) -> PeerRun:
         publish = pipeline.publish_sections
         current: list[Pass] = []
 
-        def timed_publish(rt: Runtime, slugs: Iterable[str], *, all_archives: bool = False) -> int:
+        def timed_publish(rt: Runtime, keys: Iterable[str], *, all_archives: bool = False) -> int:
             t = time.perf_counter()
             try:
-                return publish(rt, slugs, all_archives=all_archives)
+                return publish(rt, keys, all_archives=all_archives)
             finally:
                 current[-1].publish_seconds += time.perf_counter() - t
 

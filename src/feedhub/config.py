@@ -30,6 +30,7 @@ from pydantic import Field
 from pydantic import ValidationError
 from pydantic import field_validator
 
+from feedhub import feeds
 from feedhub.errors import ConfigError
 from feedhub.models import Section
 from feedhub.models import ServiceSettings
@@ -44,7 +45,7 @@ SOURCES_FILE = "sources.toml"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _DURATION = re.compile(r"^\s*(\d+)\s*(s|m|h|d)?\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
-RESERVED_SECTIONS = frozenset({"all"})
+RESERVED_SECTIONS = feeds.RESERVED  # slugs of other feeds: "all", "top", "tag", ...
 
 
 def parse_duration(value: object) -> object:
@@ -125,6 +126,7 @@ class _SectionTable(_Strict):
 class _SourceTable(_Strict):
     kind: Literal["http", "portal", "inbox"]
     name: str | None = None
+    public_name: str | None = Field(None, min_length=1, max_length=200)
     url: str | None = None
     path: str | None = None
     section: str | None = None
@@ -373,6 +375,7 @@ def _sources(
                 id=source_id,
                 kind=SourceKind(t.kind),
                 name=t.name or source_id,
+                public_name=t.public_name,
                 url=t.url,
                 path=folder,
                 section=t.section,

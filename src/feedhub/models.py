@@ -37,7 +37,7 @@ class Source:
 
     id: str
     kind: SourceKind
-    name: str
+    name: str  # the operator's name for it (status page, logs, CLI)
     url: str | None = None  # http
     path: str | None = None  # portal, inbox: absolute folder path
     section: str | None = None  # default section for entries that do not map to one
@@ -49,6 +49,7 @@ class Source:
     headers: Mapping[str, str] = field(default_factory=dict)
     enabled: bool = True
     allow_private: bool = False  # may its URL resolve to a private/loopback address?
+    public_name: str | None = None  # how feeds name it to readers (default: `name`)
 
     @property
     def location(self) -> str:
@@ -150,6 +151,18 @@ class Enclosure:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedOrigin:
+    """The feed an entry was copied from, as that feed names itself (Atom <source>): its
+    id, title, website, own URL and last update; any of them may be missing."""
+
+    id: str | None = None
+    title: str | None = None
+    link: str | None = None  # the website (Atom rel="alternate", RSS <link>)
+    self_url: str | None = None  # the feed's own URL (Atom rel="self", JSON Feed feed_url)
+    updated: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RawEntry:
     """An entry as the source wrote it; text fields may hold HTML; times as parsed."""
 
@@ -167,6 +180,7 @@ class RawEntry:
     enclosures: tuple[Enclosure, ...] = ()
     section: str | None = None  # set by sources that know it (the portal store)
     base: str | None = None  # base URL for relative links in content (xml:base), if not the feed's
+    origin: FeedOrigin | None = None  # the feed it was read from (or its own Atom <source>)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +218,7 @@ class Article:
     categories: tuple[str, ...]
     enclosures: tuple[Enclosure, ...]
     content_hash: str  # of the normalised title + text
+    origin: FeedOrigin | None = None  # the feed it came from: text cleaned, URLs absolute
 
     @property
     def date(self) -> datetime | None:
@@ -374,6 +389,7 @@ class UpdateResult:
     ms: int = 0
     next_check: datetime | None = None
     sections: frozenset[str] = frozenset()
+    feeds: frozenset[str] = frozenset()  # other feeds whose stories changed (feeds.py keys)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from feedhub.dedup.keys import canonical_url
 from feedhub.dedup.keys import content_hash
 from feedhub.models import Article
 from feedhub.models import Enclosure
+from feedhub.models import FeedOrigin
 from feedhub.models import ParsedFeed
 from feedhub.models import RawEntry
 from feedhub.models import Section
@@ -180,6 +181,7 @@ def normalize_entry(
         categories=tuple(dict.fromkeys(raw.categories)),
         enclosures=_enclosures(base, raw.enclosures),
         content_hash=chash,
+        origin=_origin(raw.origin, feed.base_url),
     )
 
 
@@ -397,6 +399,28 @@ def _absolute_http(base: str, value: str | None) -> str | None:
     if not value:
         return None
     return _absolute(base, value, schemes=frozenset({"http", "https"}))
+
+
+def _origin(origin: FeedOrigin | None, base: str) -> FeedOrigin | None:
+    """The feed an entry came from, as feeds may show it: text (markup in it stays text,
+    escaped by every format) without control characters, bounded; only absolute
+    http(s) URLs; a plausible time."""
+    if origin is None:
+        return None
+
+    def text(value: str | None, limit: int) -> str | None:
+        if not value:
+            return None
+        return _SPACE.sub(" ", xml_safe(value)).strip()[:limit] or None
+
+    found = FeedOrigin(
+        id=text(origin.id, 500),
+        title=text(origin.title, 300),
+        link=_absolute_http(base, xml_safe(origin.link)) if origin.link else None,
+        self_url=_absolute_http(base, xml_safe(origin.self_url)) if origin.self_url else None,
+        updated=plausible(origin.updated),
+    )
+    return found if found != FeedOrigin() else None
 
 
 def _enclosures(base: str, enclosures: tuple[Enclosure, ...]) -> tuple[Enclosure, ...]:

@@ -3,7 +3,7 @@
     acquire.acquire        HTTP GET or folder scan, parsed (NotModified: nothing to do)
     normalize              one Article per entry
     dedup.ingest           dedup, relate and store, in sessions of `ingest_batch`
-    publish.render         the changed sections' feeds, stored; WebSub pinged
+    publish.publisher      the changed feeds rendered and stored; WebSub pinged
 
 Entry points first (update_source, update_sources, run_due, publish_sections,
 publish_all), then the seams tests and benchmarks call (normalize_entries,
@@ -37,6 +37,7 @@ from datetime import UTC
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from feedhub import feeds
 from feedhub import normalize
 from feedhub import prepare
 from feedhub import schedule
@@ -51,9 +52,9 @@ from feedhub.dedup.keys import tag_authority
 from feedhub.errors import FetchError
 from feedhub.errors import SourceError
 from feedhub.errors import StorageError
+from feedhub.feeds import ALL
 from feedhub.models import Article
 from feedhub.models import CacheInfo
-from feedhub.models import FeedDocument
 from feedhub.models import Fetched
 from feedhub.models import NotModified
 from feedhub.models import ParsedFeed
@@ -62,12 +63,9 @@ from feedhub.models import PollSuccess
 from feedhub.models import Source
 from feedhub.models import SourceKind
 from feedhub.models import SourceState
-from feedhub.models import Story
 from feedhub.models import UpdateResult
 from feedhub.prepare import PreparedPoll
-from feedhub.publish import pages
-from feedhub.publish import render
-from feedhub.publish.pages import ALL
+from feedhub.publish import publisher
 
 if TYPE_CHECKING:  # runtime.py builds the Runtime and imports this module
     from feedhub.runtime import Runtime
@@ -136,7 +134,7 @@ def update_sources(rt: Runtime, sources: list[Source], now: datetime) -> list[Up
             )
     finally:
         unchanged.flush()
-    changed = set().union(*(r.sections for r in results)) if results else set()
+    changed = set().union(*(r.sections | r.feeds for r in results)) if results else set()
     if changed:
         publish_sections(rt, changed)
     return results
@@ -159,10 +157,12 @@ def run_due(rt: Runtime, now: datetime) -> list[UpdateResult]:
     return update_sources(rt, [enabled[i] for i in claimed], now) if claimed else []
 
 
-def publish_sections(rt: Runtime, slugs: Iterable[str], *, all_archives: bool = False) -> int:
-    """Render the given sections and the all-sections feed; store changed documents.
+def publish_sections(rt: Runtime, keys: Iterable[str], *, all_archives: bool = False) -> int:
+    """Render the given feeds (section slugs and other feed keys, feeds.py), the
+    all-sections feed and the top stories; store changed documents (publish.publisher:
+    tag, author, source and story feeds only once a reader asked for them).
 
-    Each feed is its subscription feed and its RFC 5005 archive pages, as planned by
+    Each paged feed is its subscription feed and its RFC 5005 archive pages, as planned by
     publish.pages.page_plan (every story on exactly one page; the newest
     ARCHIVES_REFRESHED archive pages are re-rendered, every one when `all_archives`).
 
@@ -170,37 +170,17 @@ def publish_sections(rt: Runtime, slugs: Iterable[str], *, all_archives: bool = 
 
     Returns how many documents changed. Unknown slugs (a section removed from config)
     only refresh the all-sections feed."""
-    known = {s.slug for s in rt.settings.sections}
-    targets = sorted({s for s in slugs if s in known} | {ALL})
-    with rt.repo.publishing():  # in turn with other processes: the latest rendering wins
-        changed, topics = _publish(rt, targets, all_archives)
-    if topics and rt.settings.service.websub_hubs:
-        rt.websub.publish(rt.settings.service.websub_hubs, topics)
-    return changed
-
-
-def _publish(rt: Runtime, targets: list[str], all_archives: bool) -> tuple[int, list[str]]:
-    size = rt.settings.service.feed_size
-    changed = 0
-    topics: list[str] = []
-    for slug in targets:
-        section = None if slug == ALL else slug
-        count = rt.repo.story_count(section)
-        info = pages.feed_info(rt.settings, slug)
-        for page in pages.page_plan(info, count, size, all_archives=all_archives):
-            stories = rt.repo.stories_in_order(section, page.offset, page.limit)
-            for fmt in (*render.FORMATS, render.BROWSER):
-                doc = _render(rt, page.info, stories, fmt)
-                if doc is not None and rt.repo.save_document(doc):
-                    changed += 1
-                    if page.info.page is None and fmt in render.FORMATS:
-                        topics.append(page.info.url(fmt))
-    return changed, topics
+    done = publisher.publish(rt.repo, rt.settings, keys, now_utc(), all_archives=all_archives)
+    if done.topics and rt.settings.service.websub_hubs:
+        rt.websub.publish(rt.settings.service.websub_hubs, done.topics)
+    return done.changed
 
 
 def publish_all(rt: Runtime) -> int:
-    """Render every feed and every archive page."""
-    return publish_sections(rt, [s.slug for s in rt.settings.sections], all_archives=True)
+    """Render every feed and every archive page (tag, author, source and story feeds:
+    those rendered before)."""
+    keys = [s.slug for s in rt.settings.sections] + sorted(rt.repo.document_keys())
+    return publish_sections(rt, keys, all_archives=True)
 
 
 def normalize_entries(
@@ -221,7 +201,15 @@ def store_articles(
     whose feeds changed, ALL for an article without a section). Publishes nothing."""
     with rt.dedup.session(now) as ingest:
         done = ingest.ingest(origin(rt, source), articles, now)
-    return done.new, done.updated, done.dupes, {s or ALL for s in done.sections}
+    return done.new, done.updated, done.dupes, {s or ALL for s in done.sections} | _feeds(done)
+
+
+def _feeds(done: IngestResult) -> set[str]:
+    """The facet and story feeds an ingest changed (feeds.py keys)."""
+    found = {feeds.story_key(story_id) for story_id in done.stories}
+    for article in done.stored:
+        found.update(feeds.facets(article))
+    return found
 
 
 def origin(rt: Runtime, source: Source) -> Origin:
@@ -345,6 +333,7 @@ def _store_poll(
         http_status=fetched.status,
         next_check=next_at,
         sections=frozenset(s or ALL for s in total.sections),
+        feeds=frozenset(_feeds(total)),
     )
 
 
@@ -427,20 +416,3 @@ def _process_alive(pid: int) -> bool:
     except PermissionError:
         return True  # someone else's process
     return True
-
-
-def _render(
-    rt: Runtime, info: render.FeedInfo, stories: list[Story], fmt: str
-) -> FeedDocument | None:
-    """One document; None when it cannot be rendered (logged and recorded against the
-    document, whose last good rendering stays served). Entries left out are logged."""
-    try:
-        doc = render.render(info, stories, fmt)
-    except (ValueError, TypeError) as e:
-        problem = f"not rendered: {type(e).__name__}: {e}"
-        logger.error("render failed feed=%s format=%s: %s", info.key, fmt, problem)
-        rt.repo.note_render_failure(info.key, fmt, problem)
-        return None
-    for problem in doc.problems:
-        logger.error("render problem feed=%s format=%s: %s", info.key, fmt, problem)
-    return doc

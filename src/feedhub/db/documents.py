@@ -13,6 +13,7 @@ overwritten by an earlier one; the write is an upsert all the same.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -93,6 +94,26 @@ class Documents(Store):
                 )
             ).all()
         return [(r.section, r.format, r.problem) for r in rows]
+
+    def document_keys(self) -> set[str]:
+        """The key of every stored document ("politik", "tag/x/archive/2", ...)."""
+        with self.engine.connect() as conn:
+            return set(conn.scalars(sa.select(feed_documents.c.section).distinct()))
+
+    def rendered(self, keys: Iterable[str]) -> set[str]:
+        """Those of `keys` stored in some format (feeds rendered once, when first asked)."""
+        wanted = sorted(set(keys))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                found.update(
+                    conn.scalars(
+                        sa.select(feed_documents.c.section)
+                        .where(feed_documents.c.section.in_(wanted[i : i + 500]))
+                        .distinct()
+                    )
+                )
+        return found
 
     def document(self, section: str, fmt: str) -> FeedDocument | None:
         with self.engine.connect() as conn:

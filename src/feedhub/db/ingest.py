@@ -1,10 +1,11 @@
 """Articles and the ingest session: storing articles, stories and their links.
 
 Owns `Repository.ingest_session` (one `IngestSession` per batch of a source update,
-serialised with every other ingest) and the writes of a session (articles, stories
-started, merged, refreshed and linked, operator overrides, index keys through db.keys),
-plus `stored_guids`. The reads a session makes for dedup live in db.lookups; what to read
-and write, and when, is dedup.ingest's business (a session implements dedup.lookup.Session).
+serialised with every other ingest) and the writes of a session (articles and their
+facet keys, stories started, merged, refreshed and linked, operator overrides, index keys
+through db.keys), plus `stored_guids`. The reads a session makes for dedup live in
+db.lookups; what to read and write, and when, is dedup.ingest's business (a session
+implements dedup.lookup.Session).
 
 Invariants: one database transaction per session, so a failed update leaves nothing
 half-stored; ingests take turns (a lock in this process, on PostgreSQL also a
@@ -32,6 +33,8 @@ from feedhub.db.keys import delete_keys
 from feedhub.db.keys import write_keys
 from feedhub.db.lookups import GUIDS_PER_QUERY
 from feedhub.db.lookups import IngestReads
+from feedhub.db.origin import origin_json
+from feedhub.db.schema import article_facets
 from feedhub.db.schema import articles
 from feedhub.db.schema import dedup_overrides
 from feedhub.db.schema import ingest_changes
@@ -39,6 +42,7 @@ from feedhub.db.schema import ingest_epoch
 from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
 from feedhub.db.sources import write_success
+from feedhub.feeds import facet_rows
 from feedhub.models import Article
 from feedhub.models import PollSuccess
 from feedhub.models import Version
@@ -61,6 +65,8 @@ _INSERT_STORY = {
     .returning(stories.c.id)
     for name, insert in DIALECT_INSERT.items()
 }
+_INSERT_FACET = article_facets.insert()
+_DELETE_FACETS = article_facets.delete().where(article_facets.c.article_id == _P("article_id"))
 _UPDATE_ARTICLE = articles.update().where(articles.c.id == _P("article_id"))
 _MOVE_STORY = (
     articles.update()
@@ -190,12 +196,20 @@ class IngestSession(IngestReads):
             "reason": reason,
             **_article_values(article, url_key),
         }
-        return int(self.conn.execute(_INSERT_ARTICLE, values).scalar_one())
+        article_id = int(self.conn.execute(_INSERT_ARTICLE, values).scalar_one())
+        self._write_facets(article_id, article)
+        return article_id
+
+    def _write_facets(self, article_id: int, article: Article) -> None:
+        rows = facet_rows(article_id, article.source_id, article.categories, article.authors)
+        self.conn.execute(_INSERT_FACET, rows)
 
     def update_article(self, article_id: int, article: Article, *, url_key: str | None) -> None:
         values = _article_values(article, url_key)
         self.conn.execute(_UPDATE_ARTICLE, {"article_id": article_id, **values})
         delete_keys(self.conn, article_id)
+        self.conn.execute(_DELETE_FACETS, {"article_id": article_id})
+        self._write_facets(article_id, article)
         self._changed.add(article_id)
 
     def move_article(self, article_id: int, story_id: int, reason: str) -> None:
@@ -305,4 +319,5 @@ def _article_values(a: Article, url_key: str | None) -> dict[str, Any]:
         categories=list(a.categories),
         enclosures=[[e.url, e.type, e.length, e.title] for e in a.enclosures],
         content_hash=a.content_hash,
+        origin=origin_json(a.origin),
     )

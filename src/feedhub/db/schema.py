@@ -98,6 +98,9 @@ articles = sa.Table(
     sa.Column("rank", sa.Integer, nullable=False),
     sa.Column("mergeable", sa.Boolean, nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
+    # the feed it was copied from (models.FeedOrigin: id, title, link, self_url, updated),
+    # for the Atom <source> of its entry; None when unknown (migration 0013)
+    sa.Column("origin", sa.JSON),
     sa.UniqueConstraint("source_id", "guid", name="uq_articles_source_guid"),
     sa.Index("ix_articles_url_key", "url_key"),
     sa.Index("ix_articles_content_hash", "content_hash"),
@@ -156,6 +159,18 @@ article_index = sa.Table(
 )
 
 # Related stories: an undirected link, stored once with story_a < story_b.
+# The facet keys of each article (feeds.facets: "source/agentur", "tag/klimapolitik",
+# "author/anna-muester"), with the name as the source wrote it: a tag, author or source
+# feed is the stories with a version under its key (migration 0012).
+article_facets = sa.Table(
+    "article_facets",
+    metadata,
+    sa.Column("feed", sa.String(100), primary_key=True),
+    sa.Column("article_id", sa.Integer, primary_key=True),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Index("ix_article_facets_article", "article_id"),
+)
+
 story_links = sa.Table(
     "story_links",
     metadata,

@@ -11,14 +11,19 @@ connection; rows become models here (`_stored_article`) and never leave the pack
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
 from feedhub.db.engine import Store
+from feedhub.db.origin import origin_of
+from feedhub.db.schema import article_facets
 from feedhub.db.schema import articles
 from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
+from feedhub.feeds import ALL
+from feedhub.feeds import FeedKey
 from feedhub.models import Article
 from feedhub.models import Enclosure
 from feedhub.models import RelatedStory
@@ -28,6 +33,49 @@ from feedhub.models import Story
 
 class Stories(Store):
     """The Repository's read methods for stories and articles."""
+
+    def feed_story_count(self, feed: FeedKey) -> int:
+        """How many stories a paged feed (feeds.py: a section, ALL, a facet) holds."""
+        query = sa.select(sa.func.count()).select_from(stories).where(_selects(feed))
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def feed_stories(self, feed: FeedKey, offset: int, limit: int | None) -> list[Story]:
+        """A paged feed's stories in the order first seen (story id), from `offset`, as
+        stories_in_order; returned newest published first."""
+        query = (
+            sa.select(stories).where(_selects(feed)).order_by(stories.c.id).offset(offset)
+        ).limit(limit)
+        found = self._stories(query)
+        return sorted(found, key=lambda s: (s.published, s.id), reverse=True)
+
+    def facet_label(self, feed: str) -> str | None:
+        """How a facet (feed key "tag/klimapolitik") was last written by a source; None
+        when no stored article has it (no such feed)."""
+        with self.engine.connect() as conn:
+            return conn.scalar(
+                sa.select(article_facets.c.label)
+                .where(article_facets.c.feed == feed)
+                .order_by(article_facets.c.article_id.desc())
+                .limit(1)
+            )
+
+    def top_stories(self, since: datetime, limit: int) -> list[tuple[Story, int]]:
+        """The stories first published since `since` with how many sources cover each
+        (distinct sources among their versions), most covered first, then newest."""
+        sources = sa.func.count(sa.distinct(articles.c.source_id)).label("sources")
+        ranked = (
+            sa.select(stories.c.id, sources)
+            .join(articles, articles.c.story_id == stories.c.id)
+            .where(stories.c.published >= since)
+            .group_by(stories.c.id, stories.c.published)
+            .order_by(sources.desc(), stories.c.published.desc(), stories.c.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            counts = {r.id: r.sources for r in conn.execute(ranked)}
+        found = {s.id: s for s in self._stories(sa.select(stories).where(stories.c.id.in_(counts)))}
+        return [(found[i], n) for i, n in counts.items() if i in found]
 
     def stories(self, section: str | None, limit: int) -> list[Story]:
         """The newest `limit` stories of a section (None: all sections), newest first."""
@@ -164,6 +212,23 @@ class Stories(Store):
             return int(conn.scalar(sa.select(sa.func.count()).select_from(articles)) or 0)
 
 
+def _selects(feed: FeedKey) -> sa.ColumnElement[bool]:
+    """The stories of a paged feed: its section's, every one, or a facet's (a version
+    under the facet's key)."""
+    if feed.kind == "section":
+        return stories.c.section == feed.value
+    if feed.kind == ALL:
+        return sa.true()
+    if feed.facet:
+        tagged = (
+            sa.select(articles.c.story_id)
+            .join(article_facets, article_facets.c.article_id == articles.c.id)
+            .where(article_facets.c.feed == feed.feed)
+        )
+        return stories.c.id.in_(tagged)
+    raise ValueError(f"feed {feed.key!r} is not paged")
+
+
 def _stored_article(r: Any) -> StoredArticle:
     article = Article(
         source_id=r.source_id,
@@ -182,5 +247,6 @@ def _stored_article(r: Any) -> StoredArticle:
         categories=tuple(r.categories),
         enclosures=tuple(Enclosure(*e) for e in r.enclosures),
         content_hash=r.content_hash,
+        origin=origin_of(r.origin),
     )
     return StoredArticle(r.id, r.story_id, article, r.first_seen, r.reason)

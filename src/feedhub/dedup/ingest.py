@@ -102,12 +102,17 @@ class IngestResult:
     dupes: int = 0
     # the sections whose feeds changed (None: a story without a section)
     sections: set[str | None] = field(default_factory=set)
+    # the stories stored to or linked (their feeds changed), and the articles stored
+    stories: set[int] = field(default_factory=set)
+    stored: list[Article] = field(default_factory=list)
 
     def add(self, other: IngestResult) -> None:
         self.new += other.new
         self.updated += other.updated
         self.dupes += other.dupes
         self.sections |= other.sections
+        self.stories |= other.stories
+        self.stored += other.stored
 
 
 def representative(versions: Sequence[Version]) -> Version:
@@ -317,8 +322,12 @@ class Ingest:
             else:
                 result.updated += 1
             result.sections.add(done.section)
+            result.stored.append(article)
+            result.stories.add(done.story_id)
             new_story = done.action is Action.NEW
-            result.sections |= self.relate(done.story_id, article, f, when, new_story)
+            result.sections |= self.relate(
+                done.story_id, article, f, when, new_story, result.stories
+            )
         return result
 
     def apply(
@@ -386,8 +395,10 @@ class Ingest:
         f: ArticleFeatures,
         when: datetime,
         new_story: bool,
+        changed_stories: set[int],
     ) -> set[str | None]:
-        """Link the article's story to related stories; returns the sections that changed.
+        """Link the article's story to related stories; returns the sections that changed
+        and adds the stories linked to `changed_stories`.
 
         Links and reference phrases are checked for every version (a copy may carry a
         "Lesen Sie auch" box the first did not); the search by shared names only for a
@@ -434,6 +445,7 @@ class Ingest:
             )
             if added:
                 changed.add(other_section)
+                changed_stories.add(rel.story_id)
         return changed
 
 

@@ -1,8 +1,10 @@
 """The HTTP app (raw ASGI): the feeds, an index page, a health check.
 
     GET|HEAD /                        HTML list of feeds with <link rel="alternate"> autodiscovery
-    GET|HEAD /feeds/{slug}.{fmt}      slug: a section or "all"; fmt: atom, rss, json
-    GET|HEAD /feeds/{slug}/archive/{n}.{fmt}   RFC 5005 archive pages
+    GET|HEAD /feeds/{slug}.{fmt}      slug: a section, "all" or "top"; fmt: atom, rss, json
+    GET|HEAD /feeds/{kind}/{value}.{fmt}   kind: tag, author, source (feeds.py)
+    GET|HEAD /feeds/{key}/archive/{n}.{fmt}   RFC 5005 archive pages
+    GET|HEAD /stories/{id}.{fmt}      one story: its versions and related stories
     GET|HEAD /healthz                 "ok" when the database answers a query, else 503 and
                                       a one-line reason (also the readiness check: a web
                                       process without its store can serve nothing current)
@@ -15,7 +17,9 @@ request with two or with an invalid one, gets 400; HTTP/1.0 may leave it out.
 
 A feed request costs a dictionary lookup of the stored rendering (re-read from the
 database at most once a second, so a feed published by another process shows up within
-a second), never a render. Responses carry
+a second), never a render, except the first request for a tag's, author's, source's or
+story's feed (or one of its archive pages), which renders and stores it
+(publish.publisher: from then on the service keeps it current). Responses carry
 a strong ETag (the gzip and brotli forms have their own), Last-Modified, Cache-Control and
 Vary: Accept-Encoding; If-None-Match (or, without it, If-Modified-Since) gets 304 with
 no body. With WebSub hubs configured, a subscription feed also names them and itself in a
@@ -43,10 +47,12 @@ from typing import TYPE_CHECKING
 from typing import Any
 from urllib.parse import parse_qs
 
+from feedhub import feeds
 from feedhub.db.repo import Repository
 from feedhub.errors import StorageError
 from feedhub.models import FeedDocument
 from feedhub.models import Settings
+from feedhub.publish import publisher
 from feedhub.publish import status
 from feedhub.publish.feedinfo import BROWSER
 from feedhub.publish.feedinfo import FORMATS
@@ -179,6 +185,8 @@ class FeedApp:
             return _reply(405, b"method not allowed\n", ("allow", "GET, HEAD"))
         if path.startswith("/feeds/"):
             return self._feed(path.removeprefix("/feeds/"), headers)
+        if path.startswith("/stories/"):
+            return self._feed(feeds.STORY + "/" + path.removeprefix("/stories/"), headers)
         if path == "/":
             return _reply(
                 200,
@@ -193,23 +201,26 @@ class FeedApp:
         return _reply(404, b"not found\n")
 
     def _feed(self, name: str, headers: Mapping[str, str]) -> Reply:
-        key, _, fmt = name.rpartition(".")
-        slug, _, page = key.partition("/archive/")
+        base, _, fmt = name.rpartition(".")
+        key = feeds.parse(base)
         settings = self.settings()
         if (
             fmt not in FORMATS
-            or (slug != ALL and settings.section(slug) is None)
-            or (page and not page.isdigit())
-            or ("/" in slug)
+            or key is None
+            or (key.kind == "section" and settings.section(key.value) is None)
         ):
             return _reply(404, b"no such feed\n")
         browser = prefers_html(headers.get("accept", ""))
-        prepared = self.prepared(name, key, BROWSER if browser else fmt, settings)
-        if prepared is None and browser:
-            prepared = self.prepared(name, key, fmt, settings)
+        prepared = self._prepared_for(name, base, browser, fmt, settings)
+        if prepared is None and key.kind in feeds.KINDS:
+            # a tag's, author's, source's or story's feed nobody asked for before
+            if not publisher.publish_on_demand(self.repo, settings, key, datetime.now(UTC)):
+                return _reply(404, b"no such feed\n" if key.page is None else _NO_PAGE)
+            self._forget(base)
+            prepared = self._prepared_for(name, base, browser, fmt, settings)
         if prepared is None:
-            if page:
-                return _reply(404, b"no such archive page\n")
+            if key.page is not None:
+                return _reply(404, _NO_PAGE)
             return _reply(503, b"feed not rendered yet\n", ("retry-after", "30"))
         coding = choose_encoding(
             headers.get("accept-encoding", ""), prepared.doc.brotli is not None
@@ -217,6 +228,19 @@ class FeedApp:
         if _not_modified(headers, prepared):
             return prepared.not_modified[coding]
         return prepared.ok[coding]
+
+    def _prepared_for(
+        self, name: str, key: str, browser: bool, fmt: str, settings: Settings
+    ) -> _Prepared | None:
+        """The page a browser gets (content negotiation) if rendered, else the feed."""
+        prepared = self.prepared(name, key, BROWSER if browser else fmt, settings)
+        if prepared is None and browser:
+            prepared = self.prepared(name, key, fmt, settings)
+        return prepared
+
+    def _forget(self, key: str) -> None:
+        for fmt in (*FORMATS, BROWSER):
+            self._prepared.pop((key, fmt), None)
 
     def _health(self) -> Reply:
         """200 "ok" when the store answers a query; 503 with a one-line reason when not."""
@@ -274,9 +298,10 @@ class FeedApp:
 
     def _index(self) -> bytes:
         s = self.settings()
-        feeds = [(ALL, "Alle Ressorts")] + [(sec.slug, sec.title) for sec in s.sections]
+        listed = [(ALL, "Alle Ressorts"), (feeds.TOP, "Top-Themen")]
+        listed += [(sec.slug, sec.title) for sec in s.sections]
         links, rows = [], []
-        for slug, title in feeds:
+        for slug, title in listed:
             for fmt in FORMATS:
                 href = f"/feeds/{slug}.{fmt}"
                 links.append(
@@ -308,6 +333,7 @@ class FeedApp:
 
 _ETAG_SUFFIX = {"identity": "", "gzip": "-gz", "br": "-br"}
 _NO_STORE = ("cache-control", "no-store")
+_NO_PAGE = b"no such archive page\n"
 # a Host field value (RFC 9110 §7.2): uri-host [ ":" port ], the host not empty
 # the request headers the app reads
 _WANTED = {

@@ -20,9 +20,11 @@ from feedgen.util import xml_elem
 from feedhub.models import Story
 from feedhub.publish.feedinfo import MEDIA_TYPES
 from feedhub.publish.feedinfo import FeedInfo
+from feedhub.publish.feedinfo import Origin
 from feedhub.publish.feedinfo import content_html
 from feedhub.publish.feedinfo import entry_times
 from feedhub.publish.feedinfo import feed_updated
+from feedhub.publish.feedinfo import rfc3339
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 HISTORY_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005
@@ -44,6 +46,7 @@ def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
     fg.register_extension("paging", _FeedPaging, _NoEntryExtension, atom=True, rss=True)
     fg.paging.links = _paging_links(info, fmt)
     fg.paging.archive = info.page is not None
+    fg.paging.complete = info.complete
     for story in stories:
         _add_entry(fg, story, info, fmt)
     if fmt == "atom":
@@ -73,12 +76,13 @@ def _paging_links(info: FeedInfo, fmt: str) -> list[dict[str, str]]:
 
 
 class _FeedPaging(BaseExtension):  # type: ignore[misc]
-    """Archive links and the fh:archive marker (RFC 5005) at feed level, in Atom as
+    """Archive links and the fh:archive and fh:complete markers (RFC 5005) at feed level, in Atom as
     atom:link, in RSS as atom:link inside the channel."""
 
     def __init__(self) -> None:
         self.links: list[dict[str, str]] = []
         self.archive = False
+        self.complete = False
 
     def extend_ns(self) -> dict[str, str]:
         return {"fh": HISTORY_NS}
@@ -88,6 +92,8 @@ class _FeedPaging(BaseExtension):  # type: ignore[misc]
             xml_elem("link", feed, **attrs)
         if self.archive:
             xml_elem(f"{{{HISTORY_NS}}}archive", feed)
+        if self.complete:
+            xml_elem(f"{{{HISTORY_NS}}}complete", feed)
         return feed
 
     def extend_rss(self, rss: Any) -> Any:
@@ -96,6 +102,8 @@ class _FeedPaging(BaseExtension):  # type: ignore[misc]
             xml_elem(f"{{{ATOM_NS}}}link", channel, **attrs)
         if self.archive:
             xml_elem(f"{{{HISTORY_NS}}}archive", channel)
+        if self.complete:
+            xml_elem(f"{{{HISTORY_NS}}}complete", channel)
         return rss
 
 
@@ -115,16 +123,19 @@ class _EntryLinks(BaseEntryExtension):  # type: ignore[misc]
     def __init__(self) -> None:
         self.links: list[dict[str, str]] = []  # Atom: every link
         self.extra: list[dict[str, str]] = []  # related and via: Atom and RSS
-        self.source: tuple[str, str, str] | None = None  # (id, title, link) for atom:source
+        self.source: Origin | None = None  # for atom:source
 
     def extend_atom(self, entry: Any) -> Any:
         for attrs in self.links + self.extra:
             xml_elem("link", entry, **attrs)
-        if self.source is not None:
+        if self.source is not None:  # RFC 4287 §4.2.11: the feed the entry was copied from
             src = xml_elem("source", entry)
-            xml_elem("id", src).text = self.source[0]
-            xml_elem("title", src).text = self.source[1]
-            xml_elem("link", src, rel="alternate", href=self.source[2])
+            xml_elem("id", src).text = self.source.id
+            xml_elem("title", src).text = self.source.title
+            xml_elem("updated", src).text = rfc3339(self.source.updated)
+            xml_elem("link", src, rel="alternate", href=self.source.link)
+            if self.source.feed_url != self.source.link:
+                xml_elem("link", src, rel="self", href=self.source.feed_url)
         return entry
 
     def extend_rss(self, item: Any) -> Any:
@@ -135,7 +146,7 @@ class _EntryLinks(BaseEntryExtension):  # type: ignore[misc]
 
 def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
     a = story.representative.article
-    origin = info.source(a.source_id)
+    origin = info.origin(story.representative)
     published, updated = entry_times(story)
     fe = fg.add_entry(order="append")
     fe.id(story.uid)
@@ -158,7 +169,7 @@ def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
     fe.register_extension("links", _EntryLinks, atom=True, rss=True)
     fe.links.extra.extend(_provenance_and_related(story, info))
     if fmt == "atom":
-        fe.links.source = (origin.url, origin.name, origin.url)
+        fe.links.source = origin
         fe.links.links.append({"href": link, "rel": "alternate", "type": "text/html"})
         for enc in a.enclosures:
             attrs = {"href": enc.url, "rel": "enclosure"}
@@ -169,7 +180,8 @@ def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
             fe.links.links.append(attrs)
     else:
         fe.link(href=link)
-        fe.source(title=origin.name, url=origin.url)
+        if origin is not None:
+            fe.source(title=origin.title, url=origin.feed_url)
         for enc in a.enclosures[:1]:  # RSS 2.0 allows one enclosure per item
             fe.enclosure(enc.url, str(enc.length or 0), enc.type or "application/octet-stream")
 

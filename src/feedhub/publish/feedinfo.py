@@ -12,6 +12,8 @@ from datetime import UTC
 from datetime import datetime
 from html import escape
 
+from feedhub.models import FeedOrigin
+from feedhub.models import StoredArticle
 from feedhub.models import Story
 
 FORMATS = ("atom", "rss", "json")
@@ -27,17 +29,30 @@ EMPTY_FEED_UPDATED = datetime(1970, 1, 1, tzinfo=UTC)
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """How a feed names a source in provenance: its display name and its feed URL."""
+    """How a feed names a configured source in provenance: its public name, its feed URL
+    (None for a folder), and whether it is the portal's own (its entries are no copies)."""
 
     name: str
-    url: str
+    url: str | None = None
+    own: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """The feed an entry was copied from, as its Atom <source> and RSS <source> name it."""
+
+    id: str
+    title: str
+    link: str  # the website, else a feed
+    feed_url: str  # the feed itself (RSS <source url>)
+    updated: datetime
 
 
 @dataclass(frozen=True, slots=True)
 class FeedInfo:
     """What a published feed says about itself."""
 
-    slug: str  # section slug, or "all"
+    slug: str  # the feed's key (feeds.py): "politik", "all", "tag/klimapolitik", "story/12"
     title: str
     description: str
     language: str
@@ -47,26 +62,53 @@ class FeedInfo:
     prev_page: int | None = None  # the next older archive page
     next_page: int | None = None  # the next newer archive page (None: the subscription feed)
     hubs: tuple[str, ...] = ()  # WebSub hubs announced by the subscription feed
+    complete: bool = False  # RFC 5005 §2: the feed holds every entry (top, story feeds)
 
     @property
     def key(self) -> str:
         """Where the document is stored and served: "politik", "politik/archive/3"."""
         return self.slug if self.page is None else archive_key(self.slug, self.page)
 
+    @property
+    def path(self) -> str:
+        """Where it is served, below the base URL: "feeds/politik"; a story's feed is
+        "stories/12"."""
+        kind, _, value = self.slug.partition("/")
+        return f"stories/{value}" if kind == "story" else f"feeds/{self.slug}"
+
     def page_url(self, page: int | None, fmt: str) -> str:
         if page is None:
-            return f"{self.base_url}feeds/{self.slug}.{fmt}"
-        return f"{self.base_url}feeds/{archive_key(self.slug, page)}.{fmt}"
+            return f"{self.base_url}{self.path}.{fmt}"
+        return f"{self.base_url}{self.path}/archive/{page}.{fmt}"
 
     def source(self, source_id: str) -> SourceRef:
-        return self.sources.get(source_id) or SourceRef(source_id, self.base_url)
+        return self.sources.get(source_id) or SourceRef(source_id)
+
+    def origin(self, version: StoredArticle) -> Origin | None:
+        """Where a version was copied from: the feed it came in (its own id, title,
+        website, URL, last update), else what the config says of its source, else the
+        source's feed on this service. None for the portal's own articles."""
+        a = version.article
+        ref = self.source(a.source_id)
+        if ref.own:
+            return None
+        o = a.origin or FeedOrigin()
+        here = f"{self.base_url}feeds/source/{a.source_id}"
+        feed_url = o.self_url or ref.url or f"{here}.rss"
+        return Origin(
+            id=o.id or o.self_url or ref.url or here,
+            title=o.title or ref.name,
+            link=o.link or feed_url,
+            feed_url=feed_url,
+            updated=o.updated or version.first_seen,
+        )
 
     def url(self, fmt: str) -> str:
         return self.page_url(self.page, fmt)
 
     @property
     def id(self) -> str:
-        return f"{self.base_url}feeds/{self.slug}"
+        return f"{self.base_url}{self.path}"
 
 
 def archive_key(slug: str, page: int) -> str:

@@ -19,11 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import replace
 
+from feedhub import feeds
+from feedhub.feeds import ALL as ALL
 from feedhub.models import Settings
+from feedhub.models import SourceKind
 from feedhub.publish.feedinfo import FeedInfo
 from feedhub.publish.feedinfo import SourceRef
 
-ALL = "all"  # the slug of the all-sections feed
 ARCHIVES_REFRESHED = 2
 
 
@@ -37,31 +39,61 @@ class Page:
     limit: int | None
 
 
-def feed_info(settings: Settings, slug: str) -> FeedInfo:
-    """The subscription feed's info for a configured section's slug, or ALL."""
+def feed_info(settings: Settings, slug: str, label: str = "") -> FeedInfo:
+    """The subscription feed's info for a feed key (feeds.py): a configured section's
+    slug, ALL, TOP, a facet's or a story's key; `label`: the facet's name as a source
+    wrote it, or the story's title."""
     svc = settings.service
-    sources = {s.id: SourceRef(s.name, s.url or svc.base_url) for s in settings.sources}
-    if slug == ALL:
-        title, description, language = (
-            f"{svc.title} – Alle Ressorts",
-            f"Alle Meldungen von {svc.title}",
-            svc.language,
-        )
-    else:
+    sources = {
+        s.id: SourceRef(s.public_name or s.name, s.url, own=s.kind is SourceKind.PORTAL)
+        for s in settings.sources
+    }
+    key = feeds.parse(slug)
+    assert key is not None and key.page is None, slug
+    language = svc.language
+    if key.kind == ALL:
+        title, description = f"{svc.title} – Alle Ressorts", f"Alle Meldungen von {svc.title}"
+    elif key.kind == "section":
         section = settings.section(slug)
         assert section is not None
-        title, description, language = (
-            f"{svc.title} – {section.title}",
-            section.description,
-            section.language,
+        title, description = f"{svc.title} – {section.title}", section.description
+        language = section.language
+    elif key.kind == feeds.TOP:
+        hours = int(feeds.TOP_WINDOW.total_seconds() // 3600)
+        title = f"{svc.title} – Top-Themen"
+        description = (
+            f"Die Geschichten der letzten {hours} Stunden, nach der Zahl der Quellen,"
+            " die über sie berichten"
         )
-    return FeedInfo(slug, title, description, language, svc.base_url, sources, hubs=svc.websub_hubs)
+    elif key.kind == "tag":
+        title, description = f"{svc.title} – Thema: {label}", f"Meldungen zum Thema {label}"
+    elif key.kind == "author":
+        title, description = f"{svc.title} – {label}", f"Meldungen von {label}"
+    elif key.kind == "source":
+        name = sources[key.value].name if key.value in sources else label
+        title, description = f"{svc.title} – Quelle: {name}", f"Meldungen aus {name}"
+    else:  # a story
+        title = f"{svc.title} – {label}"
+        description = f"Alle Versionen und verwandte Meldungen: {label}"
+    return FeedInfo(
+        slug,
+        title,
+        description,
+        language,
+        svc.base_url,
+        sources,
+        hubs=svc.websub_hubs,
+        complete=not key.paged,
+    )
 
 
 def page_plan(info: FeedInfo, stories: int, size: int, *, all_archives: bool) -> list[Page]:
     """The pages to render for a feed of `stories` stories in pages of `size`: the
     subscription feed first, then the archive pages refreshed (every one when
-    `all_archives`, else the newest ARCHIVES_REFRESHED), oldest first."""
+    `all_archives`, else the newest ARCHIVES_REFRESHED), oldest first. A complete feed
+    (top, story) is one document of every story."""
+    if info.complete:
+        return [Page(info, 0, None)]
     archives = max(stories // size - 1, 0)
     newest = archives - 1 if archives else None
     pages = [Page(replace(info, prev_page=newest), archives * size, None)]

@@ -160,6 +160,7 @@ def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
             f'<article><h2><a href="{e(a.url or info.base_url)}">{e(a.title)}</a></h2>'
             f'<p class="meta"><time datetime="{rfc3339(published)}">'
             f"{published.strftime('%d.%m.%Y %H:%M')} UTC</time>"
+            + f" · {e(info.source(a.source_id).name)}"
             + (f" · {e(', '.join(a.authors))}" if a.authors else "")
             + (f" · auch bei: {via}" if via else "")
             + f"</p><p>{e(a.summary)}</p>"
@@ -195,9 +196,11 @@ abonnieren: <code>{e(info.url("atom"))}</code> ({subscribe})</p>
 def _json_extension(story: Story, info: FeedInfo) -> dict[str, Any]:
     """The `_feedhub` JSON Feed extension (docs/feeds.md): where the published version came
     from, the story's other versions, and related stories."""
-    ext: dict[str, Any] = {
-        "source": {"name": info.source(story.representative.article.source_id).name},
-    }
+    source: dict[str, Any] = {"name": info.source(story.representative.article.source_id).name}
+    origin = info.origin(story.representative)
+    if origin is not None:
+        source |= {"feed_title": origin.title, "feed_url": origin.feed_url}
+    ext: dict[str, Any] = {"source": source}
     versions = [
         {
             "url": v.article.url,

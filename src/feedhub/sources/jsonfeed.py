@@ -37,6 +37,7 @@ from typing import Any
 
 from feedhub.errors import ParseError
 from feedhub.models import Enclosure
+from feedhub.models import FeedOrigin
 from feedhub.models import ParsedFeed
 from feedhub.models import RawEntry
 
@@ -65,6 +66,13 @@ def parse_json_feed(body: bytes, url: str, *, source_id: str) -> ParsedFeed:
         raise ParseError(source_id, url, "malformed JSON Feed: field 'items' is not a list")
     language = str_or_none(doc.get("language"))
     feed_authors = _json_authors(doc)
+    feed_url = str_or_none(doc.get("feed_url"))
+    origin = FeedOrigin(
+        id=feed_url,  # JSON Feed has no feed id: its URL names it
+        title=str_or_none(doc.get("title")),
+        link=str_or_none(doc.get("home_page_url")),
+        self_url=feed_url or url,
+    )
     entries: list[RawEntry] = []
     errors: list[str] = []
     for i, item in enumerate(items):
@@ -73,7 +81,7 @@ def parse_json_feed(body: bytes, url: str, *, source_id: str) -> ParsedFeed:
             continue
         fields = _JsonFields(item)
         try:
-            entry = _json_entry(fields, language, feed_authors)
+            entry = _json_entry(fields, language, feed_authors, origin)
         except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as e:
             fields.problems.append(f"{type(e).__name__}: {e}; dropped")
             entry = None
@@ -201,7 +209,12 @@ def _json_type(value: object) -> str:
     return "null"
 
 
-def _json_entry(item: _JsonFields, language: str | None, feed_authors: tuple[str, ...]) -> RawEntry:
+def _json_entry(
+    item: _JsonFields,
+    language: str | None,
+    feed_authors: tuple[str, ...],
+    origin: FeedOrigin | None = None,
+) -> RawEntry:
     enclosures: list[Enclosure] = []
     for key in ("image", "banner_image"):
         image = item.text(key)
@@ -234,6 +247,7 @@ def _json_entry(item: _JsonFields, language: str | None, feed_authors: tuple[str
         categories=item.strings("tags"),
         language=item.text("language") or language,
         enclosures=tuple(enclosures),
+        origin=origin,
     )
 
 

@@ -31,6 +31,7 @@ import feedparser
 
 from feedhub.errors import ParseError
 from feedhub.models import Enclosure
+from feedhub.models import FeedOrigin
 from feedhub.models import ParsedFeed
 from feedhub.models import RawEntry
 from feedhub.sources.challenge import challenge_vendor
@@ -91,11 +92,12 @@ def _parse_xml(
         raise ParseError(source_id, url, f"not a feed (no RSS, Atom or RDF root element){detail}")
     feed = d.get("feed", {})
     language = str_or_none(feed.get("language"))
+    origin = _origin(feed, url)
     entries: list[RawEntry] = []
     errors: list[str] = []
     for i, e in enumerate(entries_in):
         try:
-            entry = _xml_entry(e, language)
+            entry = _xml_entry(e, language, origin)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             errors.append(f"entry {i + 1}: {type(exc).__name__}: {exc}")
             continue
@@ -156,7 +158,23 @@ def _bozo_message(d: Any) -> str | None:
     return f"{type(exc).__name__}: {exc}{where}" if exc else "unknown problem"
 
 
-def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
+def _origin(feed: Any, url: str | None) -> FeedOrigin:
+    """How a feed (or an entry's own Atom <source> or RSS <source url>) names itself.
+    A fetched feed's own URL is the one it was fetched from (`url`) unless it says."""
+    links = [link for link in feed.get("links") or [] if isinstance(link, Mapping)]
+    self_url = next(
+        (str_or_none(link.get("href")) for link in links if link.get("rel") == "self"), None
+    )
+    return FeedOrigin(
+        id=str_or_none(feed.get("id")),
+        title=str_or_none(feed.get("title")),
+        link=str_or_none(feed.get("link")),
+        self_url=self_url or str_or_none(feed.get("href")) or url,
+        updated=_time(dict.get(feed, "updated_parsed")),
+    )
+
+
+def _xml_entry(e: Any, feed_language: str | None, origin: FeedOrigin | None = None) -> RawEntry:
     title_detail = e.get("title_detail") or {}
     content_html = None
     content_language = None
@@ -204,6 +222,7 @@ def _xml_entry(e: Any, feed_language: str | None) -> RawEntry:
         language=content_language or str_or_none(title_detail.get("language")) or feed_language,
         enclosures=_xml_enclosures(e),
         base=base,
+        origin=_origin(e["source"], None) if isinstance(e.get("source"), Mapping) else origin,
     )
 
 
