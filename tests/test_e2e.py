@@ -108,6 +108,11 @@ def test_service_polls_every_format_and_serves_section_feeds(
     assert '<link rel="alternate" type="application/atom+xml"' in index
     assert 'href="/feeds/politik.rss"' in index
 
+    # the scheduler process polled; an HTTP worker (another process) serves its counts
+    scraped = httpx.get(base + "/metrics").text
+    for sid in SAMPLES:
+        assert f'feedhub_polls_total{{host="127.0.0.1",outcome="ok",source="{sid}"}}' in scraped
+
 
 def test_conditional_get_on_our_feeds_returns_304_without_body(
     running: tuple[str, Path, Path],

@@ -4,15 +4,29 @@ feedhub run      [--config DIR]            scheduler + HTTP server
 feedhub serve    [--config DIR]            HTTP server only (extra web processes)
 feedhub update   [--config DIR] [SOURCE...] poll due (or the named) sources once
 feedhub check    [--config DIR]            validate config/, exit 1 with the problems
-feedhub sources  [--config DIR]            one line per source: kind, state, error, next poll
+feedhub sources  [--config DIR] [--opml]   one line per source: kind, state, error, next poll
+                                           (--opml: the http sources as an OPML document)
+feedhub import-opml [--config DIR] [--section SLUG] [--dry-run] FILE
+                                           add an OPML file's feeds to sources.toml
 feedhub publish  [--config DIR]            re-render every feed
-feedhub explain  [--config DIR] ARTICLE    why an article is in its story
+feedhub explain  [--config DIR] ID         why an article is in its story, or a story's versions
 feedhub split    [--config DIR] ARTICLE    move an article into a story of its own
 feedhub merge    [--config DIR] ARTICLE TARGET   move an article into TARGET's story
 feedhub cluster  --jsonl FILE --out PRED.json    run the matcher on a labelled set
 
-ARTICLE and TARGET are an article id, an article URL, or SOURCE:GUID; TARGET may also be
-a published story id. split and merge are remembered across re-ingestion.
+ID, ARTICLE and TARGET take every id an operator sees (corrections.find): an article id,
+an article URL, SOURCE:GUID, a portal article's front-matter id, a published entry id
+(an own article's URL, tag:...), story:ID or a story feed URL. For ARTICLE a story id
+names the story's only version. split and merge are remembered across re-ingestion. An
+id that names nothing, or a portal id two portal sources have, is exit status 2 with one
+line saying why.
+
+import-opml edits sources.toml as an operator would, validated like any config edit
+(opml.py): nothing is written unless the whole config, new sources included, loads as
+`feedhub check` loads it; otherwise its problems are printed as check prints them.
+
+import-opml, publish, cluster and update (of more than a few sources) show their
+progress on stderr when stderr is a terminal (progress.py); nothing otherwise.
 
 Text that came from a source (titles, URLs, GUIDs, reasons, error messages) is printed
 through printable(): control characters become visible escapes, so a feed cannot move
@@ -30,18 +44,27 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from feedhub import __version__
 from feedhub import corrections
 from feedhub import evaluation
 from feedhub import logs
+from feedhub import metrics
+from feedhub import opml
 from feedhub import pipeline
+from feedhub import progress
+from feedhub import rules
+from feedhub.config import SOURCES_FILE
 from feedhub.config import load_settings
 from feedhub.errors import ConfigError
 from feedhub.errors import StorageError
+from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceHealth
+from feedhub.models import StoredArticle
+from feedhub.models import Story
 from feedhub.runtime import Runtime
 from feedhub.runtime import Service
 from feedhub.runtime import start_ticker
@@ -51,6 +74,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 DEFAULT_CONFIG = os.environ.get("FEEDHUB_CONFIG", "config")
+FEW_SOURCES = 3  # `feedhub update` of more sources than this shows its progress
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,9 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("check", "validate the config directory"),
         ("sources", "show each source's health"),
         ("publish", "render every feed again"),
-        ("explain", "show why an article is in its story"),
+        ("explain", "show why an article is in its story, or a story's versions"),
         ("split", "move an article into a story of its own (remembered)"),
         ("merge", "move an article into another article's story (remembered)"),
+        ("import-opml", "add the feeds of an OPML file to sources.toml"),
     ):
         p = sub.add_parser(name, help=help_)
         p.add_argument(
@@ -75,10 +100,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if name == "update":
             p.add_argument("source", nargs="*", help="source ids (default: every due source)")
-        if name in ("explain", "split", "merge"):
-            p.add_argument("article", help="article id, URL, or SOURCE:GUID")
+        if name == "sources":
+            p.add_argument(
+                "--opml", action="store_true", help="print the http sources as an OPML document"
+            )
+        if name == "explain":
+            p.add_argument(
+                "article",
+                metavar="ID",
+                help="article id, URL, SOURCE:GUID, portal id, published entry id,"
+                " story:ID or story feed URL",
+            )
+        if name in ("split", "merge"):
+            p.add_argument(
+                "article", help="article id, URL, SOURCE:GUID, portal id (or a story's only one)"
+            )
         if name == "merge":
-            p.add_argument("target", help="article id, URL, SOURCE:GUID, or story id")
+            p.add_argument(
+                "target", help="article or story: any id explain takes (e.g. story:12, tag:...)"
+            )
+        if name == "import-opml":
+            p.add_argument("file", help="OPML file (as feed readers export them)")
+            p.add_argument(
+                "--section", help="section of every new source (default: from its folder)"
+            )
+            p.add_argument(
+                "--dry-run", action="store_true", help="print what would be added; write nothing"
+            )
     p = sub.add_parser("cluster", help="run the matcher on articles in the dedup test-set format")
     p.add_argument("--jsonl", required=True, help="articles, one JSON object a line")
     p.add_argument("--out", required=True, help="where to write {clusters, related}")
@@ -91,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
     except ConfigError as e:
-        if args.command == "sources":
+        if args.command == "sources" and not args.opml:
             return _sources_despite(args.config, e)
         for problem in e.problems:
             print(f"config error: {problem}", file=sys.stderr)
@@ -102,6 +150,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" {len(settings.sources)} sources"
         )
         return 0
+    if args.command == "sources" and args.opml:
+        return _sources_opml(settings)
+    if args.command == "import-opml":
+        return _import_opml(settings, args.file, args.section, dry_run=args.dry_run)
+    if args.command in ("run", "serve") and settings.service.metrics:
+        # before anything counts: this process and its HTTP workers count into one
+        # directory, whose sum every worker serves on /metrics (feedhub.metrics)
+        # (an extra `serve` on the host shares the directory of `run` when given it)
+        metrics.use_directory(os.environ.get(metrics.MULTIPROC_ENV), fresh=args.command == "run")
     try:
         rt = Runtime.open(settings)
     except StorageError as e:
@@ -113,7 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "sources":
             return _sources(rt)
         if args.command == "publish":
-            print(f"{pipeline.publish_all(rt)} documents changed")
+            with progress.task("Publishing every feed"):
+                changed = pipeline.publish_all(rt)
+            print(f"{changed} documents changed")
             return 0
         if args.command == "explain":
             return _explain(rt, args.article)
@@ -128,6 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _update(rt: Runtime, ids: list[str]) -> int:
+    """Poll the named sources (or the due ones) once, as the scheduler would. With more
+    than FEW_SOURCES, a spinner shows it is working: the pipeline polls them concurrently
+    and reports nothing per source until all are done, so there is nothing to count."""
     now = pipeline.now_utc()
     if ids:
         try:
@@ -136,10 +198,14 @@ def _update(rt: Runtime, ids: list[str]) -> int:
             known = ", ".join(s.id for s in rt.settings.sources)
             print(f"error: unknown source {e.args[0]!r}; known: {known}", file=sys.stderr)
             return 2
-        results = pipeline.update_sources(rt, sources, now)
+        with progress.task(f"Polling {len(sources)} sources", show=len(sources) > FEW_SOURCES):
+            results = pipeline.update_sources(rt, sources, now)
     else:
-        results = pipeline.run_due(rt, now)
-    pipeline.publish_all(rt)
+        enabled = sum(1 for s in rt.settings.sources if s.enabled)
+        with progress.task("Polling the due sources", show=enabled > FEW_SOURCES):
+            results = pipeline.run_due(rt, now)
+    with progress.task("Publishing every feed", show=len(results) > FEW_SOURCES):
+        pipeline.publish_all(rt)
     for r in results:
         if r.error:
             print(f"{r.source_id}: error: {printable(r.error)}")
@@ -179,8 +245,6 @@ def _sources_despite(config_dir: str, error: ConfigError) -> int:
     """`feedhub sources` while the config is invalid: its problems first, then every
     source the database knows (which of them the config still names, and their kind, is
     unknown without a valid config). Exit 1: the config must be fixed."""
-    from pathlib import Path
-
     from feedhub.config import database_url_of
     from feedhub.db.repo import Repository
 
@@ -293,7 +357,6 @@ def http_worker() -> FeedApp:
 def _cluster(jsonl: str, out: str, database: str | None) -> int:
     import json
     import tempfile
-    from pathlib import Path
 
     try:
         lines = Path(jsonl).read_text(encoding="utf-8").splitlines()
@@ -302,7 +365,11 @@ def _cluster(jsonl: str, out: str, database: str | None) -> int:
         print(f"error: cannot read {jsonl}: {e}", file=sys.stderr)
         return 1
     logging.getLogger("feedhub.pipeline").setLevel(logging.WARNING)
-    with tempfile.TemporaryDirectory(prefix="feedhub-cluster-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="feedhub-cluster-") as tmp,
+        # evaluation.cluster_records reports nothing per article: a spinner, not a bar
+        progress.task(f"Clustering {len(records)} articles"),
+    ):
         url = database or f"sqlite:///{tmp}/cluster.sqlite"
         clusters, related = evaluation.cluster_records(records, url)
     Path(out).write_text(json.dumps({"clusters": clusters, "related": related}, indent=1) + "\n")
@@ -313,45 +380,107 @@ def _cluster(jsonl: str, out: str, database: str | None) -> int:
 
 
 def _explain(rt: Runtime, ref: str) -> int:
-    """Why an article is in its story. Every text that came from a source is printed
-    through printable() (a title may carry terminal escape sequences)."""
-    found = corrections.find_article(rt, ref)
+    """Why an article is in its story; for a story id, the story and why each of its
+    versions is in it. Every text that came from a source is printed through
+    printable() (a title may carry terminal escape sequences)."""
+    try:
+        found = corrections.find(rt, ref)
+    except corrections.AmbiguousId as e:
+        return _ambiguous(e)
     if found is None:
-        print(
-            f"error: no article '{printable(ref)}' (give an id, a URL or SOURCE:GUID)",
-            file=sys.stderr,
-        )
-        return 2
+        return _unknown_id(ref)
     story = rt.repo.story(found.story_id)
     assert story is not None
-    a = found.article
+    if found.article is None:
+        _print_story(story, versions=True)
+        for v in (story.representative, *story.versions):
+            _print_article(v)
+            print(f"  why here: {printable(v.reason)}")
+        return 0
+    _print_article(found.article)
+    _print_filters(rt, found.article)
+    _print_story(story, versions=True, why=found.article.reason)
+    return 0
+
+
+def _print_filters(rt: Runtime, a: StoredArticle) -> None:
+    """The filter rules in force for the article's source, and what each says of it now
+    (an article stored before a rule was added stays stored), and its topics."""
+    source = rt.settings.source(a.article.source_id)
+    lines = rules.describe(rt.settings, source, a.article) if source is not None else []
+    print("  filters: " + ("none" if not lines else ""))
+    for line in lines:
+        print(f"    {printable(line)}")
+    found = rules.topics(rt.settings, a.article)
+    if found:
+        print(f"  topics: {', '.join(found)}")
+
+
+def _print_article(a: StoredArticle) -> None:
     p = printable
-    published = a.published.isoformat() if a.published else "-"
-    print(f"article {found.id}  source={p(a.source_id)}  guid={p(a.guid)}")
-    print(f"  title: {p(a.title)}")
-    print(f"  url: {p(a.url or '-')}")
-    print(f"  published: {published}  language: {p(a.language)}  section: {p(a.section or '-')}")
-    print(f"  first seen: {found.first_seen.isoformat()}")
+    art = a.article
+    published = art.published.isoformat() if art.published else "-"
+    print(f"article {a.id}  source={p(art.source_id)}  guid={p(art.guid)}")
+    print(f"  title: {p(art.title)}")
+    print(f"  url: {p(art.url or '-')}")
+    print(
+        f"  published: {published}  language: {p(art.language)}  section: {p(art.section or '-')}"
+    )
+    print(f"  first seen: {a.first_seen.isoformat()}")
+
+
+def _print_story(story: Story, *, versions: bool, why: str | None = None) -> None:
+    p = printable
     print(f"story {story.id}  published as {p(story.uid)}  section: {p(story.section or '-')}")
-    print(f"  why here: {p(found.reason)}")
+    if why is not None:
+        print(f"  why here: {p(why)}")
     rep = story.representative
     print(
         f"  representative: article {rep.id} ({p(rep.article.source_id)}): {p(rep.article.title)}"
     )
-    print("  versions:")
-    for v in (story.representative, *story.versions):
-        print(f"    article {v.id} {p(v.article.source_id)}: {p(v.reason)}")
+    if versions:
+        print("  versions:")
+        for v in (story.representative, *story.versions):
+            print(f"    article {v.id} {p(v.article.source_id)}: {p(v.reason)}")
     if story.related:
         print("  related:")
         for r in story.related:
             print(f"    {p(r.kind)}: {p(r.title)} ({p(r.uid)}): {p(r.reason)}")
-    return 0
+
+
+def _unknown_id(ref: str, what: str = "article or story") -> int:
+    print(
+        f"error: no {what} '{printable(ref)}'; give {corrections.ACCEPTED}",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def _ambiguous(e: corrections.AmbiguousId) -> int:
+    candidates = ", ".join(printable(c) for c in e.candidates)
+    print(
+        f"error: '{printable(e.ref)}' is the id of more than one portal article;"
+        f" give SOURCE:GUID: {candidates}",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def _correct(rt: Runtime, action: str, ref: str, target: str | None) -> int:
-    found = corrections.find_article(rt, ref)
-    if found is None:
-        print(f"error: no article {ref!r}", file=sys.stderr)
+    try:
+        found = corrections.find_article(rt, ref)
+        if found is None:
+            return _unknown_id(ref)
+        into: int | None = None
+        if target is not None:
+            other = corrections.find(rt, target)
+            if other is None:
+                return _unknown_id(target)
+            into = other.story_id
+    except corrections.AmbiguousId as e:
+        return _ambiguous(e)
+    except corrections.NotOneArticle as e:
+        print(f"error: {printable(e)}", file=sys.stderr)
         return 2
     now = pipeline.now_utc()
     if action == "split":
@@ -361,15 +490,99 @@ def _correct(rt: Runtime, action: str, ref: str, target: str | None) -> int:
             return 0
         story_id = corrections.split(rt, found, now)
     else:
-        assert target is not None
-        other = corrections.find_article(rt, target)
-        into = other.story_id if other else rt.repo.story_id_by_uid(target)
-        if into is None:
-            print(f"error: no article or story {target!r}", file=sys.stderr)
-            return 2
+        assert into is not None
         story_id = corrections.merge(rt, found, into, now)
     pipeline.publish_all(rt)
     print(f"article {found.id} -> story {story_id} ({action} remembered)")
+    return 0
+
+
+# --- OPML ---------------------------------------------------------------------------
+
+
+def _sources_opml(settings: Settings) -> int:
+    """`feedhub sources --opml`: the http sources as OPML 2.0 on stdout (UTF-8 bytes);
+    the sources left out (no feed URL) named on stderr."""
+    data, left_out = opml.opml_document(settings, pipeline.now_utc())
+    if left_out:
+        names = ", ".join(f"{s.id} ({s.kind.value})" for s in left_out)
+        print(f"left out, no feed URL: {printable(names)}", file=sys.stderr)
+    sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None)
+    if out is not None:
+        out.write(data)
+        out.flush()
+    else:  # a text-only stdout (some test harnesses)
+        sys.stdout.write(data.decode("utf-8"))
+    return 0
+
+
+def _import_opml(settings: Settings, file: str, section: str | None, *, dry_run: bool) -> int:
+    """`feedhub import-opml`: one line per feed added or skipped, then the edit of
+    sources.toml, validated first (opml.py). Exit 1 when the file cannot be used or the
+    edit would make the config invalid (its problems printed as `feedhub check` prints
+    them); sources.toml is then left as it was."""
+    p = printable
+    root = Path(settings.config_dir)
+    path = root / SOURCES_FILE
+    try:
+        doc = opml.read_opml(Path(file))
+    except opml.OpmlFileError as e:
+        print(f"error: {p(e)}", file=sys.stderr)
+        return 1
+    try:
+        before = path.read_bytes()
+        text = before.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"error: {path}: cannot read: {p(e)}", file=sys.stderr)
+        return 1
+    outlines = len(doc.feeds) + len(doc.not_feeds)
+    with progress.task(f"Importing {outlines} outlines", total=outlines) as advance:
+        plan = opml.plan_import(
+            doc, settings, opml.toml_keys(text), section=section, advance=advance
+        )
+    verb = "would add" if dry_run else "added"
+    for s in plan.added:
+        via = f" (folder '{p(s.folder)}')" if s.folder else ""
+        print(f"{verb} {s.id}: {p(s.name)} <{p(s.url)}> section={p(s.section or '-')}{via}")
+    for skip in plan.skipped:
+        where = f" <{p(skip.url)}>" if skip.url else ""
+        print(f"skipped '{p(skip.title or '-')}'{where}: {p(skip.reason)}")
+    if not plan.added:
+        print(f"nothing to add; {path} unchanged ({len(plan.skipped)} skipped)")
+        return 0
+    stamp = pipeline.now_utc().strftime("%Y-%m-%d %H:%M UTC")
+    comment = f"added by feedhub import-opml from {Path(file).name}, {stamp}"
+    try:
+        new_text = opml.sources_toml_with(text, plan.added, comment)
+        problems = opml.validate_sources_toml(root, new_text)
+    except (opml.SourcesEditError, OSError) as e:
+        print(f"error: {path}: not changed: {p(e)}", file=sys.stderr)
+        return 1
+    if problems:
+        for problem in problems:
+            print(f"config error: {p(problem)}", file=sys.stderr)
+        print(
+            f"error: {path} not changed: with the {len(plan.added)} new sources the config"
+            f" is invalid ({len(problems)} problems)",
+            file=sys.stderr,
+        )
+        return 1
+    if dry_run:
+        print(
+            f"dry run: {len(plan.added)} sources would be added to {path} (the config"
+            f" validates with them), {len(plan.skipped)} skipped; nothing written"
+        )
+        return 0
+    try:
+        opml.replace_sources_toml(root, before, new_text)
+    except (opml.SourcesEditError, OSError) as e:
+        print(f"error: {p(e)}", file=sys.stderr)
+        return 1
+    print(
+        f"{len(plan.added)} sources added to {path}, {len(plan.skipped)} skipped;"
+        " a running service takes them up at its next tick"
+    )
     return 0
 
 

@@ -31,12 +31,16 @@ from pydantic import ValidationError
 from pydantic import field_validator
 
 from feedhub import feeds
+from feedhub import rules
 from feedhub.errors import ConfigError
+from feedhub.models import Filters
+from feedhub.models import Rule
 from feedhub.models import Section
 from feedhub.models import ServiceSettings
 from feedhub.models import Settings
 from feedhub.models import Source
 from feedhub.models import SourceKind
+from feedhub.models import Topic
 
 SERVICE_FILE = "feedhub.toml"
 SECTIONS_FILE = "sections.toml"
@@ -83,6 +87,7 @@ class _ServiceFile(_Strict):
     ingest_batch: int = Field(200, ge=1, le=10_000)
     workers: int = Field(4, ge=1, le=64)
     websub_hubs: list[str] = []
+    metrics: bool = True
     http_workers: int = Field(1, ge=1, le=64)
     host_connections: int = Field(2, ge=1, le=32)
     host_interval: float = Field(0.25, ge=0, le=3600)
@@ -123,6 +128,23 @@ class _SectionTable(_Strict):
     categories: list[str] = []
 
 
+def _rule(text: str) -> Rule:
+    return rules.parse(text)
+
+
+RuleText = Annotated[Rule, BeforeValidator(_rule)]
+
+
+class _FiltersTable(_Strict):
+    block: list[RuleText] = []
+    keep: list[RuleText] = []
+
+
+class _TopicTable(_Strict):
+    title: str = Field(min_length=1, max_length=200)
+    match: list[RuleText] = Field(min_length=1)
+
+
 class _SourceTable(_Strict):
     kind: Literal["http", "portal", "inbox"]
     name: str | None = None
@@ -138,6 +160,8 @@ class _SourceTable(_Strict):
     headers: dict[str, str] = {}
     enabled: bool = True
     allow_private: bool = False
+    block: list[RuleText] = []
+    keep: list[RuleText] = []
 
     @field_validator("url")
     @classmethod
@@ -189,13 +213,14 @@ def load_settings(config_dir: str | os.PathLike[str]) -> Settings:
     sources_doc = _read_toml(root / SOURCES_FILE, problems, required=True)
 
     service = _service(root, service_doc, problems)
+    filters, topics = _filters(root, service_doc, problems), _topics(root, service_doc, problems)
     sections = _sections(root / SECTIONS_FILE, sections_doc, problems)
     slugs = {s.slug for s in sections}
     sources = _sources(root, sources_doc, slugs, problems)
     if problems:
         raise ConfigError(problems)
     assert service is not None
-    return Settings(str(root), service, tuple(sections), tuple(sources))
+    return Settings(str(root), service, tuple(sections), tuple(sources), filters, topics)
 
 
 def _read_toml(path: Path, problems: list[str], *, required: bool) -> dict[str, Any]:
@@ -227,12 +252,49 @@ def _pydantic_problems(path: Path, table: str, e: ValidationError) -> list[str]:
     return out
 
 
+def _filters(root: Path, doc: dict[str, Any], problems: list[str]) -> Filters:
+    """feedhub.toml's [filters]: block and keep rules for every source (rules.py)."""
+    table = doc.get("filters", {})
+    try:
+        f = _FiltersTable.model_validate(table)
+    except ValidationError as e:
+        problems.extend(_pydantic_problems(root / SERVICE_FILE, "[filters]", e))
+        return Filters()
+    return Filters(tuple(f.block), tuple(f.keep))
+
+
+def _topics(root: Path, doc: dict[str, Any], problems: list[str]) -> tuple[Topic, ...]:
+    """feedhub.toml's [topics.SLUG] tables: topic feeds (rules.py)."""
+    path = root / SERVICE_FILE
+    tables = doc.get("topics", {})
+    if not isinstance(tables, dict):
+        problems.append(f"{path}: 'topics' must hold tables [topics.SLUG]")
+        return ()
+    out = []
+    for slug, table in tables.items():
+        where = f"[topics.{slug}]"
+        if not _SLUG.match(slug):
+            problems.append(
+                f"{path}: {where}: the slug must be lower-case letters, digits, '-' or '_'"
+            )
+            continue
+        try:
+            t = _TopicTable.model_validate(table)
+        except ValidationError as e:
+            problems.extend(_pydantic_problems(path, where, e))
+            continue
+        out.append(Topic(slug, t.title, tuple(t.match)))
+    return tuple(out)
+
+
 def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSettings | None:
     path = root / SERVICE_FILE
     table = doc.get("service", {})
-    extra = set(doc) - {"service"}
+    extra = set(doc) - {"service", "filters", "topics"}
     for key in sorted(extra):
-        problems.append(f"{path}: unknown table or key '{key}' (expected [service])")
+        problems.append(
+            f"{path}: unknown table or key '{key}' (expected [service], [filters], [topics.SLUG])"
+        )
     if not isinstance(table, dict):
         problems.append(f"{path}: 'service' must be a table")
         return None
@@ -274,6 +336,7 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         ingest_batch=s.ingest_batch,
         workers=s.workers,
         websub_hubs=tuple(s.websub_hubs),
+        metrics=s.metrics,
         http_workers=s.http_workers,
         host_connections=s.host_connections,
         host_interval=s.host_interval,
@@ -376,6 +439,8 @@ def _sources(
                 kind=SourceKind(t.kind),
                 name=t.name or source_id,
                 public_name=t.public_name,
+                block=tuple(t.block),
+                keep=tuple(t.keep),
                 url=t.url,
                 path=folder,
                 section=t.section,

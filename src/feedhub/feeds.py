@@ -7,6 +7,7 @@ Every published feed is a selection of stories, named by its key:
     tag      "tag/klimapolitik"    stories one of whose versions carries that category
     author   "author/anna-muster"  ... is by that author
     source   "source/agentur"      ... came from that configured source
+    topic    "topic/ukraine"       ... matches a configured topic's rules (rules.py)
     top      "top"                 the stories of the last TOP_WINDOW, ranked by how many
                                    independent sources cover each (a complete feed)
     story    "story/123"           one story: its versions and related stories (complete)
@@ -34,7 +35,7 @@ from feedhub.models import Article
 
 ALL = "all"
 TOP = "top"
-FACETS = ("tag", "author", "source")
+FACETS = ("tag", "author", "source", "topic")
 STORY = "story"
 KINDS = frozenset({*FACETS, STORY})  # kinds written "kind/value"
 # section slugs that would shadow a feed of another kind (config.py refuses them)
@@ -120,13 +121,17 @@ def story_key(story_id: int) -> str:
 def facets(article: Article) -> dict[str, str]:
     """The facet keys of an article, each with its label (the name as the source wrote
     it, for feed titles): its source, its first MAX_TAGS categories, MAX_AUTHORS authors."""
-    return facet_labels(article.source_id, article.categories, article.authors)
+    return facet_labels(article.source_id, article.categories, article.authors, article.topics)
 
 
 def facet_labels(
-    source_id: str, categories: Sequence[str], authors: Sequence[str]
+    source_id: str,
+    categories: Sequence[str],
+    authors: Sequence[str],
+    topics: Sequence[str] = (),
 ) -> dict[str, str]:
     out = {f"source/{source_id}": source_id}
+    out.update((f"topic/{t}", t) for t in topics)
     for kind, names, limit in (("tag", categories, MAX_TAGS), ("author", authors, MAX_AUTHORS)):
         for name in names[:limit]:
             value = slug(name)
@@ -136,8 +141,12 @@ def facet_labels(
 
 
 def facet_rows(
-    article_id: int, source_id: str, categories: Sequence[str], authors: Sequence[str]
+    article_id: int,
+    source_id: str,
+    categories: Sequence[str],
+    authors: Sequence[str],
+    topics: Sequence[str] = (),
 ) -> list[dict[str, object]]:
     """The article_facets rows of an article."""
-    labels = facet_labels(source_id, list(categories), list(authors))
+    labels = facet_labels(source_id, list(categories), list(authors), topics)
     return [{"feed": k, "article_id": article_id, "label": v} for k, v in labels.items()]

@@ -50,11 +50,42 @@ class Source:
     enabled: bool = True
     allow_private: bool = False  # may its URL resolve to a private/loopback address?
     public_name: str | None = None  # how feeds name it to readers (default: `name`)
+    block: tuple[Rule, ...] = ()  # entries matching any are not stored
+    keep: tuple[Rule, ...] = ()  # if any: entries matching none are not stored
 
     @property
     def location(self) -> str:
         """Where the source lives, for messages: its URL or its folder."""
         return self.url or self.path or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """An entry rule, Miniflux-style FIELD=REGEX (feedhub.rules matches it)."""
+
+    field: str  # EntryTitle, EntryContent, EntryTag, EntryAuthor, EntryURL
+    pattern: str  # RE2 syntax
+
+    @property
+    def text(self) -> str:
+        return f"{self.field}={self.pattern}"
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Block and keep rules (feedhub.toml's [filters]: for every source)."""
+
+    block: tuple[Rule, ...] = ()
+    keep: tuple[Rule, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A configured topic feed (/feeds/topic/SLUG): the articles matching any rule."""
+
+    slug: str
+    title: str
+    match: tuple[Rule, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +117,7 @@ class ServiceSettings:
     ingest_batch: int = 200  # entries stored per transaction
     workers: int = 4
     websub_hubs: tuple[str, ...] = ()  # WebSub hubs pinged when a feed changes
+    metrics: bool = True  # serve /metrics (Prometheus)
     http_workers: int = 1  # HTTP server processes
     host_connections: int = 2  # requests under way per registrable domain, at most
     host_interval: float = 0.25  # seconds between request starts per domain, at least
@@ -104,12 +136,17 @@ class Settings:
     service: ServiceSettings
     sections: tuple[Section, ...]
     sources: tuple[Source, ...]
+    filters: Filters = Filters()
+    topics: tuple[Topic, ...] = ()
 
     def section(self, slug: str) -> Section | None:
         return next((s for s in self.sections if s.slug == slug), None)
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def topic(self, slug: str) -> Topic | None:
+        return next((t for t in self.topics if t.slug == slug), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +256,11 @@ class Article:
     enclosures: tuple[Enclosure, ...]
     content_hash: str  # of the normalised title + text
     origin: FeedOrigin | None = None  # the feed it came from: text cleaned, URLs absolute
+    # the source's notices (normalize.notice): a kill notice withdraws the story it names;
+    # a correction replaces the version it corrects and is marked in the feeds
+    withdrawn: bool = False
+    correction: bool = False
+    topics: tuple[str, ...] = ()  # slugs of the configured topics it matches (rules.topics)
 
     @property
     def date(self) -> datetime | None:
@@ -316,6 +358,7 @@ class Story:
     published: datetime  # first publication of the story
     updated: datetime  # last change of the story
     related: tuple[RelatedStory, ...] = ()
+    withdrawn: datetime | None = None  # when a kill notice took it out of every feed
 
 
 class SourceState(StrEnum):
@@ -390,6 +433,9 @@ class UpdateResult:
     next_check: datetime | None = None
     sections: frozenset[str] = frozenset()
     feeds: frozenset[str] = frozenset()  # other feeds whose stories changed (feeds.py keys)
+    bytes: int = 0  # of the document(s) read (after decompression)
+    withdrawn: int = 0  # stories its kill notices withdrew
+    filtered: int = 0  # entries its filters kept out (rules.verdict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,6 +124,17 @@ _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 # not XML 1.0 characters (and DEL, and C1 controls, which are mapped): see xml_safe()
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+KILL, CORRECTION = "kill", "correction"
+# a kill notice must say so plainly: it takes a story out of every feed (and only one its
+# source stored under the same GUID or URL: dedup.match.decide)
+_KILL_WORDS = frozenset({"löschung", "kill", "kill notice", "withdrawn"})
+_CORRECTION_WORDS = frozenset({"berichtigung", "korrektur", "correction", "corrects"})
+_NOTICE = re.compile(
+    r"^\W*(?:(?i:achtung)\W+)?(?:"
+    r"(?P<kill>(?i:löschung|kill\s+notice|withdrawn)|KILL)"
+    r"|(?i:berichtigung|correction|corrects|corrected)|KORREKTUR|Korrektur\s*:"
+    r")(?!\w)"
+)
 MAX_HTML_CHARS = 1_000_000  # of one field's HTML; the rest is cut off before parsing
 MAX_NESTING = 200  # open elements; deeper markup is dropped before parsing (text kept)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
@@ -162,6 +173,7 @@ def normalize_entry(
     if not title:
         title = _shorten(summary or content_text, 80) or "(ohne Titel)"
     section = assign_section(raw, source, sections)
+    kind = notice(title, raw.categories)
     chash = content_hash(title, content_text)
     return Article(
         source_id=source.id,
@@ -182,6 +194,8 @@ def normalize_entry(
         enclosures=_enclosures(base, raw.enclosures),
         content_hash=chash,
         origin=_origin(raw.origin, feed.base_url),
+        withdrawn=kind == KILL,
+        correction=kind == CORRECTION,
     )
 
 
@@ -399,6 +413,22 @@ def _absolute_http(base: str, value: str | None) -> str | None:
     if not value:
         return None
     return _absolute(base, value, schemes=frozenset({"http", "https"}))
+
+
+def notice(title: str, categories: Iterable[str] = ()) -> str | None:
+    """KILL or CORRECTION when an entry is such a notice of its source, by the words
+    agencies put first in the headline ("Löschung:", "KILL", "Berichtigung:",
+    "Korrektur:", "CORRECTS") or a category naming it; None for an ordinary entry."""
+    head = _NOTICE.match(title)
+    if head is not None:
+        return KILL if head.group("kill") else CORRECTION
+    for category in categories:
+        word = category.strip().casefold()
+        if word in _KILL_WORDS:
+            return KILL
+        if word in _CORRECTION_WORDS:
+            return CORRECTION
+    return None
 
 
 def _origin(origin: FeedOrigin | None, base: str) -> FeedOrigin | None:

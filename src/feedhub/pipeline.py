@@ -31,15 +31,18 @@ import threading
 import time
 from collections.abc import Iterable
 from collections.abc import Mapping
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from feedhub import feeds
 from feedhub import normalize
 from feedhub import prepare
+from feedhub import rules
 from feedhub import schedule
 from feedhub.acquire import acquire
 from feedhub.acquire import entries_this_poll
@@ -73,6 +76,9 @@ if TYPE_CHECKING:  # runtime.py builds the Runtime and imports this module
 logger = logging.getLogger(__name__)
 
 OWN_RANK = 1000  # the portal's own articles outrank any configured trust (0..100)
+# an entry published further in the future is under embargo: held until then (clocks of
+# sources may run this much ahead)
+EMBARGO_TOLERANCE = timedelta(minutes=5)
 
 
 def update_source(
@@ -105,7 +111,7 @@ def update_source(
             )
         else:
             result = _store_poll(rt, source, state, *got, now)
-        return _log(replace(result, ms=_ms(started)), source)
+        return _log(rt, replace(result, ms=_ms(started)), source)
     except StorageError:
         raise
     except SourceError as e:
@@ -135,7 +141,10 @@ def update_sources(rt: Runtime, sources: list[Source], now: datetime) -> list[Up
     finally:
         unchanged.flush()
     changed = set().union(*(r.sections | r.feeds for r in results)) if results else set()
-    if changed:
+    if any(r.withdrawn for r in results):
+        # a withdrawn story leaves whichever feed, archive page or related list it was in
+        publish_all(rt)
+    elif changed:
         publish_sections(rt, changed)
     return results
 
@@ -170,7 +179,9 @@ def publish_sections(rt: Runtime, keys: Iterable[str], *, all_archives: bool = F
 
     Returns how many documents changed. Unknown slugs (a section removed from config)
     only refresh the all-sections feed."""
+    started = time.monotonic()
     done = publisher.publish(rt.repo, rt.settings, keys, now_utc(), all_archives=all_archives)
+    rt.metrics.published(time.monotonic() - started, done.changed)
     if done.topics and rt.settings.service.websub_hubs:
         rt.websub.publish(rt.settings.service.websub_hubs, done.topics)
     return done.changed
@@ -288,6 +299,17 @@ def _store_poll(
         )
         cache = CacheInfo()  # no validators: the next poll gets the whole feed again
     seen = poll.entries + parsed.known  # every item of the document
+    due, release = _embargoed(prepared, now)
+    if release is not None:  # not a problem of the source: logged, not shown as a warning
+        logger.info(
+            "entries held source=%s count=%d until=%s: published in the future (embargo)",
+            source.id,
+            len(prepared) - len(due),
+            f"{release:%Y-%m-%dT%H:%M:%SZ}",
+        )
+        prepared = tuple(due)
+        cache = CacheInfo()  # no validators: the next poll reads the document again
+    prepared, filtered = _filtered(rt, source, prepared)
     total = IngestResult()
     ordered = sorted(prepared, key=lambda p: publication_order(p.article))
     batches = _batches(ordered, rt.settings.service.ingest_batch)
@@ -302,7 +324,9 @@ def _store_poll(
                 new, dupes = total.new + done.new, total.dupes + done.dupes
                 outcome = PollSuccess(
                     now,
-                    _next_check(source, now, state, fetched.headers, parsed.ttl, new=new),
+                    _next_check(
+                        source, now, state, fetched.headers, parsed.ttl, new=new, release=release
+                    ),
                     cache,
                     fetched.status,
                     modified=True,
@@ -315,9 +339,11 @@ def _store_poll(
             return done
 
         total.add(rt.dedup.in_group(now, work))
-    next_at = _next_check(source, now, state, fetched.headers, parsed.ttl, new=total.new)
+    next_at = _next_check(
+        source, now, state, fetched.headers, parsed.ttl, new=total.new, release=release
+    )
     # stored (committed) in full: the next poll parses only items not among these
-    if held_back:
+    if held_back or release is not None:
         rt.known_items.forget(source)
     elif parsed.item_digests:
         rt.known_items.remember(source, parsed.item_digests)
@@ -334,6 +360,9 @@ def _store_poll(
         next_check=next_at,
         sections=frozenset(s or ALL for s in total.sections),
         feeds=frozenset(_feeds(total)),
+        bytes=len(fetched.content),
+        withdrawn=total.withdrawn,
+        filtered=filtered,
     )
 
 
@@ -345,8 +374,10 @@ def _next_check(
     ttl: int | None = None,
     *,
     new: int,
+    release: datetime | None = None,
 ) -> datetime:
-    return schedule.next_check(
+    """When to poll next; at the latest when an entry held back (embargo) is due."""
+    at = schedule.next_check(
         now,
         source.id,
         source.interval,
@@ -355,6 +386,46 @@ def _next_check(
         idle_polls=0 if new else state.idle_polls + 1,
         max_interval=source.max_interval,
     )
+    return min(at, release) if release is not None else at
+
+
+def _filtered(
+    rt: Runtime, source: Source, prepared: Sequence[Prepared]
+) -> tuple[tuple[Prepared, ...], int]:
+    """The entries the filters let through (rules.verdict: the [filters] of feedhub.toml,
+    then the source's block and keep rules), each with the configured topics it matches
+    (rules.topics); and how many were kept out, each logged with the rule."""
+    settings = rt.settings
+    if not (settings.filters.block or settings.filters.keep or source.block or source.keep):
+        if not settings.topics:
+            return tuple(prepared), 0
+    out = []
+    for p in prepared:
+        why = rules.verdict(settings, source, p.article)
+        if why is not None:
+            logger.info("entry filtered source=%s guid=%s: %s", source.id, p.article.guid, why)
+            continue
+        found = rules.topics(settings, p.article)
+        out.append(replace(p, article=replace(p.article, topics=found)) if found else p)
+    return tuple(out), len(prepared) - len(out)
+
+
+def _embargoed(
+    prepared: Sequence[Prepared], now: datetime
+) -> tuple[list[Prepared], datetime | None]:
+    """The entries to store now, and when the first of the others is due: an entry
+    published more than EMBARGO_TOLERANCE after `now` is under embargo. It is not
+    stored (so nothing of it reaches a feed, an archive or dedup) until a poll after its
+    time; the poll keeps no validators and no known items, so that poll reads it again."""
+    due: list[Prepared] = []
+    release: datetime | None = None
+    for p in prepared:
+        published = p.article.published
+        if published is not None and published > now + EMBARGO_TOLERANCE:
+            release = published if release is None else min(release, published)
+        else:
+            due.append(p)
+    return due, release
 
 
 def _batches(articles: list[Prepared], size: int) -> list[list[Prepared]]:
@@ -386,10 +457,12 @@ def _failed(
         ms=_ms(started),
         next_check=next_at,
     )
-    return _log(result, source)
+    return _log(rt, result, source)
 
 
-def _log(r: UpdateResult, source: Source) -> UpdateResult:
+def _log(rt: Runtime, r: UpdateResult, source: Source) -> UpdateResult:
+    """Log and count (metrics) a poll's outcome."""
+    rt.metrics.poll(source, r)
     next_at = r.next_check.strftime("%Y-%m-%dT%H:%M:%SZ") if r.next_check else "-"
     line = (
         f"source polled source={r.source_id} url={source.location}"

@@ -3,9 +3,9 @@
 `Runtime.open(settings)` builds the repository (migrating the schema and syncing the
 configured sources into it), the dedup state wired to the repository's ingest sessions
 (dedup.ingest.Dedup), the two HTTP clients (public addresses only; private ones
-allowed, for sources and WebSub hubs configured so), the WebSub pinger and the per-host
-politeness gate; `close()` closes the clients and the repository. Every pipeline entry
-point takes the Runtime.
+allowed, for sources and WebSub hubs configured so), the WebSub pinger, the per-host
+politeness gate and the process's metrics; `close()` closes the clients and the
+repository. Every pipeline entry point takes the Runtime.
 
 `Service` is the scheduler's process: the Runtime plus its config, reloaded on change,
 and the tick that runs due sources. APScheduler only ticks (`start_ticker`: one interval
@@ -29,6 +29,7 @@ from feedhub import prepare
 from feedhub.config_watch import LiveSettings
 from feedhub.db.repo import Repository
 from feedhub.dedup.ingest import Dedup
+from feedhub.metrics import Metrics
 from feedhub.models import ConfigProblem
 from feedhub.models import Settings
 from feedhub.publish import websub
@@ -56,6 +57,7 @@ class Runtime:
     known_items: items.KnownItems = field(default_factory=items.KnownItems, repr=False)
     # parses, normalises and computes dedup features, in worker processes (prepare)
     preparer: prepare.Preparer = field(default_factory=lambda: prepare.Preparer(0), repr=False)
+    metrics: Metrics = field(default_factory=Metrics, repr=False)
 
     @classmethod
     def open(cls, settings: Settings) -> Runtime:
@@ -75,15 +77,17 @@ class Runtime:
             max_interval=svc.host_max_interval,
         )
         dedup = Dedup(repo.ingest_session, cache_bytes=dedup_bytes)
+        metrics = Metrics()
         rt = cls(
             settings,
             repo,
             dedup,
             client,
-            websub.Pinger(private),
+            websub.Pinger(private, on_ping=metrics.pinged),
             gate,
             private,
             preparer=prepare.Preparer(svc.parse_processes),
+            metrics=metrics,
         )
         rt.repo.sync_sources(settings.sources, pipeline.now_utc())
         return rt

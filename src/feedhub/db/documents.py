@@ -95,6 +95,16 @@ class Documents(Store):
             ).all()
         return [(r.section, r.format, r.problem) for r in rows]
 
+    def delete_documents(self, key: str) -> None:
+        """Stop serving a feed (a withdrawn story's): its documents and archive pages."""
+        with self._write() as conn:
+            for table in (feed_documents, render_problems):
+                conn.execute(
+                    table.delete().where(
+                        (table.c.section == key) | table.c.section.startswith(f"{key}/archive/")
+                    )
+                )
+
     def document_keys(self) -> set[str]:
         """The key of every stored document ("politik", "tag/x/archive/2", ...)."""
         with self.engine.connect() as conn:

@@ -201,7 +201,9 @@ class IngestSession(IngestReads):
         return article_id
 
     def _write_facets(self, article_id: int, article: Article) -> None:
-        rows = facet_rows(article_id, article.source_id, article.categories, article.authors)
+        rows = facet_rows(
+            article_id, article.source_id, article.categories, article.authors, article.topics
+        )
         self.conn.execute(_INSERT_FACET, rows)
 
     def update_article(self, article_id: int, article: Article, *, url_key: str | None) -> None:
@@ -236,6 +238,14 @@ class IngestSession(IngestReads):
         self, article_id: int, published: datetime, language: str, keys: Mapping[int, list[int]]
     ) -> None:
         write_keys(self.conn, article_id, published, language, keys)
+
+    def withdraw_story(self, story_id: int, now: datetime) -> str | None:
+        self.conn.execute(
+            stories.update()
+            .where(stories.c.id == story_id, stories.c.withdrawn.is_(None))
+            .values(withdrawn=now, updated=now)
+        )
+        return self.conn.scalar(sa.select(stories.c.section).where(stories.c.id == story_id))
 
     def set_representative(self, story_id: int, article_id: int) -> None:
         self.conn.execute(_SET_REPRESENTATIVE, {"story_id": story_id, "article_id": article_id})
@@ -320,4 +330,5 @@ def _article_values(a: Article, url_key: str | None) -> dict[str, Any]:
         enclosures=[[e.url, e.type, e.length, e.title] for e in a.enclosures],
         content_hash=a.content_hash,
         origin=origin_json(a.origin),
+        correction=a.correction,
     )

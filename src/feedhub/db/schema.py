@@ -69,6 +69,8 @@ stories = sa.Table(
     sa.Column("representative_id", sa.Integer),
     sa.Column("published", UTCDateTime, nullable=False),
     sa.Column("updated", UTCDateTime, nullable=False),
+    # when a source's kill notice took it out of every feed (migration 0014)
+    sa.Column("withdrawn", UTCDateTime),
     sa.Index("ix_stories_section_published", "section", "published"),
     sa.Index("ix_stories_published", "published"),
 )
@@ -101,6 +103,8 @@ articles = sa.Table(
     # the feed it was copied from (models.FeedOrigin: id, title, link, self_url, updated),
     # for the Atom <source> of its entry; None when unknown (migration 0013)
     sa.Column("origin", sa.JSON),
+    # the source sent it as a correction (normalize.notice; migration 0014)
+    sa.Column("correction", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.UniqueConstraint("source_id", "guid", name="uq_articles_source_guid"),
     sa.Index("ix_articles_url_key", "url_key"),
     sa.Index("ix_articles_content_hash", "content_hash"),

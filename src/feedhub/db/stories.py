@@ -42,11 +42,12 @@ class Stories(Store):
 
     def feed_stories(self, feed: FeedKey, offset: int, limit: int | None) -> list[Story]:
         """A paged feed's stories in the order first seen (story id), from `offset`, as
-        stories_in_order; returned newest published first."""
+        stories_in_order; returned newest published first. A withdrawn story keeps its
+        place in the order (archive pages do not shift) but is not returned."""
         query = (
             sa.select(stories).where(_selects(feed)).order_by(stories.c.id).offset(offset)
         ).limit(limit)
-        found = self._stories(query)
+        found = [s for s in self._stories(query) if s.withdrawn is None]
         return sorted(found, key=lambda s: (s.published, s.id), reverse=True)
 
     def facet_label(self, feed: str) -> str | None:
@@ -67,7 +68,7 @@ class Stories(Store):
         ranked = (
             sa.select(stories.c.id, sources)
             .join(articles, articles.c.story_id == stories.c.id)
-            .where(stories.c.published >= since)
+            .where(stories.c.published >= since, stories.c.withdrawn.is_(None))
             .group_by(stories.c.id, stories.c.published)
             .order_by(sources.desc(), stories.c.published.desc(), stories.c.id.desc())
             .limit(limit)
@@ -152,6 +153,7 @@ class Stories(Store):
                     published=r.published,
                     updated=r.updated,
                     related=tuple(related.get(r.id, ())),
+                    withdrawn=r.withdrawn,
                 )
             )
         return out
@@ -171,7 +173,7 @@ class Stories(Store):
             for row in conn.execute(
                 sa.select(stories.c.id, stories.c.uid, articles.c.url, articles.c.title)
                 .join(articles, articles.c.id == stories.c.representative_id)
-                .where(stories.c.id.in_(others))
+                .where(stories.c.id.in_(others), stories.c.withdrawn.is_(None))
             )
         }
         out: dict[int, list[RelatedStory]] = {}
@@ -248,5 +250,6 @@ def _stored_article(r: Any) -> StoredArticle:
         enclosures=tuple(Enclosure(*e) for e in r.enclosures),
         content_hash=r.content_hash,
         origin=origin_of(r.origin),
+        correction=bool(r.correction),
     )
     return StoredArticle(r.id, r.story_id, article, r.first_seen, r.reason)

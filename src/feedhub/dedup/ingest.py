@@ -105,6 +105,7 @@ class IngestResult:
     # the stories stored to or linked (their feeds changed), and the articles stored
     stories: set[int] = field(default_factory=set)
     stored: list[Article] = field(default_factory=list)
+    withdrawn: int = 0  # stories a kill notice withdrew
 
     def add(self, other: IngestResult) -> None:
         self.new += other.new
@@ -113,6 +114,7 @@ class IngestResult:
         self.sections |= other.sections
         self.stories |= other.stories
         self.stored += other.stored
+        self.withdrawn += other.withdrawn
 
 
 def representative(versions: Sequence[Version]) -> Version:
@@ -311,6 +313,19 @@ class Ingest:
             decision = match.decide(
                 article, fp, hits, self.candidates.fingerprint, mergeable=origin.mergeable, now=now
             )
+            if decision.action is Action.WITHDRAW:
+                assert decision.story_id is not None
+                result.sections.add(self.store.withdraw_story(decision.story_id, now))
+                result.stories.add(decision.story_id)
+                result.withdrawn += 1
+                logger.warning(
+                    "story withdrawn story=%d source=%s guid=%s: %s",
+                    decision.story_id,
+                    origin.source_id,
+                    article.guid,
+                    decision.reason,
+                )
+                continue
             done = self.apply(article, decision, origin, now=now, keys=keys)
             if done is None:
                 continue

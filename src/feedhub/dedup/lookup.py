@@ -143,6 +143,10 @@ class Session(Lookup, Protocol):
 
     def set_representative(self, story_id: int, article_id: int) -> None: ...
 
+    def withdraw_story(self, story_id: int, now: datetime) -> str | None:
+        """Take a story out of every feed (a kill notice); returns its section."""
+        ...
+
     def refresh_story(
         self, story_id: int, now: datetime, choose: Callable[[Sequence[Version]], Version]
     ) -> str | None:

@@ -78,6 +78,7 @@ FingerprintOf = Callable[[Known], Fingerprint]
 class Action(StrEnum):
     UNCHANGED = "unchanged"
     UPDATE = "update"
+    WITHDRAW = "withdraw"  # a kill notice: the story leaves every feed
     ATTACH = "attach"
     NEW = "new"
 
@@ -114,12 +115,13 @@ class Decision:
 
 
 def unchanged(known: Known, article: Article) -> bool:
-    """Is `article` the stored version `known` of it again (same source and GUID)?"""
-    return (
-        known.content_hash == article.content_hash
-        and known.title == article.title
-        and known.updated == article.updated
-    )
+    """Is `article` the stored version `known` of it again (same source and GUID)?
+
+    Only a changed headline or text (figures included: the normalised text's hash) is a
+    real update. A re-export with a new `updated` time, other markup or whitespace, or
+    new tracking parameters is not stored again: its story's `updated` does not move, its
+    feeds keep their bytes and ETags, and no WebSub hub is pinged."""
+    return known.content_hash == article.content_hash and known.title == article.title
 
 
 def decide(
@@ -134,6 +136,25 @@ def decide(
     """Apply the layers above in order; `fingerprint_of` gives a candidate's fingerprint
     (asked only for the candidates a layer compares by text)."""
     known = hits.same_guid
+    same_source = [h for h in hits.same_url if h.source_id == article.source_id]
+    if article.withdrawn and (target := known or next(iter(same_source), None)):
+        return Decision(
+            Action.WITHDRAW,
+            f"kill notice from {article.source_id} for article {target.article_id}",
+            target.story_id,
+            target.article_id,
+            layer="notice",
+        )
+    if known is None and article.correction and same_source:
+        # a correction under a new GUID replaces the version it corrects (same link)
+        hit = same_source[0]
+        return Decision(
+            Action.UNCHANGED if unchanged(hit, article) else Action.UPDATE,
+            f"correction of {hit.source_id} article {hit.article_id}",
+            hit.story_id,
+            hit.article_id,
+            layer="notice",
+        )
     if known is not None:
         return Decision(
             Action.UNCHANGED if unchanged(known, article) else Action.UPDATE,

@@ -10,6 +10,8 @@
                                       process without its store can serve nothing current)
     GET|HEAD /status, /status.json    source health for operators (?sort=state|source|...),
                                       led by the config's problems while it is invalid
+    GET|HEAD /metrics                 Prometheus text format (feedhub.metrics); 404 with
+                                      `metrics = false`
 
 Every request goes through respond(), whatever the server interface (ASGI or RSGI), and
 that checks the Host header first (RFC 9112 §3.2): an HTTP/1.1 request without one, any
@@ -48,6 +50,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from feedhub import feeds
+from feedhub import metrics
 from feedhub.db.repo import Repository
 from feedhub.errors import StorageError
 from feedhub.models import FeedDocument
@@ -57,11 +60,14 @@ from feedhub.publish import status
 from feedhub.publish.feedinfo import BROWSER
 from feedhub.publish.feedinfo import FORMATS
 from feedhub.publish.feedinfo import MEDIA_TYPES
+from feedhub.publish.feedinfo import PAGE_STYLE
 from feedhub.publish.negotiation import choose_encoding
 from feedhub.publish.negotiation import host_problem
 from feedhub.publish.negotiation import prefers_html
 
 if TYPE_CHECKING:
+    from prometheus_client import CollectorRegistry
+
     from feedhub.models import ConfigProblem
 
 logger = logging.getLogger(__name__)
@@ -107,10 +113,13 @@ class FeedApp:
         *,
         ttl: float = DOCUMENT_TTL,
         config_problems: Callable[[], Sequence[ConfigProblem]] = _no_problems,
+        metrics: CollectorRegistry | None = None,
     ) -> None:
         """`settings`: the config in force, asked per request; `config_problems`: what is
-        wrong with the config on disk now (config_watch.LiveSettings gives both)."""
+        wrong with the config on disk now (config_watch.LiveSettings gives both);
+        `metrics`: the registry /metrics shows outside multiprocess mode (feedhub.metrics)."""
         self.repo = repo
+        self.metrics = metrics
         self.settings = settings
         self.config_problems = config_problems
         self.ttl = ttl
@@ -198,6 +207,9 @@ class FeedApp:
             return self._health()
         if path in ("/status", "/status.json"):
             return self._status(path.endswith(".json"), query)
+        if path == "/metrics" and self.settings().service.metrics:
+            body = metrics.exposition(self.metrics)
+            return _reply(200, body, ("content-type", metrics.CONTENT_TYPE), _NO_STORE)
         return _reply(404, b"not found\n")
 
     def _feed(self, name: str, headers: Mapping[str, str]) -> Reply:
@@ -291,40 +303,61 @@ class FeedApp:
                 prepared = known
             else:
                 prepared = _prepare(doc, name, settings)
-        if len(self._prepared) > DOCUMENT_CACHE:
-            self._prepared.clear()
+        # least recently read out first: requests for unknown tags do not flush the feeds
+        self._prepared.pop((key, fmt), None)
         self._prepared[(key, fmt)] = (now, prepared)
+        if len(self._prepared) > DOCUMENT_CACHE:
+            del self._prepared[next(iter(self._prepared))]
         return prepared
 
     def _index(self) -> bytes:
+        """The feeds a reader can subscribe to, with autodiscovery links: a styled,
+        responsive page in the service's language."""
         s = self.settings()
-        listed = [(ALL, "Alle Ressorts"), (feeds.TOP, "Top-Themen")]
-        listed += [(sec.slug, sec.title) for sec in s.sections]
-        links, rows = [], []
-        for slug, title in listed:
-            for fmt in FORMATS:
-                href = f"/feeds/{slug}.{fmt}"
-                links.append(
-                    f'<link rel="alternate" type="{MEDIA_TYPES[fmt].split(";")[0]}"'
-                    f' title="{html.escape(s.service.title)} – {html.escape(title)}'
-                    f' ({_FORMAT_NAMES[fmt]})" href="{href}">'
+        e = html.escape
+        groups = [
+            ("Übersicht", [(ALL, "Alle Ressorts"), (feeds.TOP, "Top-Themen")]),
+            ("Ressorts", [(sec.slug, sec.title) for sec in s.sections]),
+            ("Themen", [(f"topic/{t.slug}", t.title) for t in s.topics]),
+        ]
+        links, blocks = [], []
+        for heading, listed in groups:
+            if not listed:
+                continue
+            rows = []
+            for slug, title in listed:
+                for fmt in FORMATS:
+                    links.append(
+                        f'<link rel="alternate" type="{MEDIA_TYPES[fmt].split(";")[0]}"'
+                        f' title="{e(s.service.title)} – {e(title)} ({_FORMAT_NAMES[fmt]})"'
+                        f' href="/feeds/{e(slug)}.{fmt}">'
+                    )
+                formats = "".join(
+                    f'<a class="fmt" href="/feeds/{e(slug)}.{fmt}">{_FORMAT_NAMES[fmt]}</a>'
+                    for fmt in FORMATS
                 )
-            formats = " · ".join(
-                f'<a href="/feeds/{slug}.{fmt}">{_FORMAT_NAMES[fmt]}</a>' for fmt in FORMATS
-            )
-            rows.append(f"<li><strong>{html.escape(title)}</strong>: {formats}</li>")
+                rows.append(f"<li><span>{e(title)}</span> {formats}</li>")
+            blocks.append(f'<h2>{e(heading)}</h2>\n<ul class="feeds">{"".join(rows)}</ul>')
         page = f"""<!doctype html>
-<html lang="{html.escape(s.service.language)}">
+<html lang="{e(s.service.language)}">
 <head>
 <meta charset="utf-8">
-<title>{html.escape(s.service.title)} – Feeds</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(s.service.title)} – Feeds</title>
 {chr(10).join(links)}
+<style>{PAGE_STYLE}
+ul.feeds{{list-style:none;padding:0}}
+ul.feeds li{{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline;
+padding:.5rem 0;border-bottom:1px solid #e5e5e5}}
+ul.feeds li span{{flex:1 1 12rem;font-weight:600}}
+a.fmt{{font-size:.85em;padding:.1rem .5rem;border:1px solid #bbb;border-radius:1rem;
+text-decoration:none}}</style>
 </head>
 <body>
-<h1>{html.escape(s.service.title)} – Feeds</h1>
-<ul>
-{chr(10).join(rows)}
-</ul>
+<h1>{e(s.service.title)} – Feeds</h1>
+<p class="note">Abonnieren Sie einen Feed in Ihrem Feedreader: Atom, RSS oder JSON Feed,
+jeweils mit Archiv. Jede Meldung erscheint einmal, auch wenn mehrere Quellen berichten.</p>
+{chr(10).join(blocks)}
 </body>
 </html>
 """

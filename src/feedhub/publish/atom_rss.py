@@ -29,6 +29,7 @@ from feedhub.publish.feedinfo import rfc3339
 ATOM_NS = "http://www.w3.org/2005/Atom"
 HISTORY_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005
 GENERATOR = "feedhub"
+CORRECTION = "correction"  # the category that marks a corrected entry
 
 
 def render_xml(info: FeedInfo, stories: Sequence[Story], fmt: str) -> bytes:
@@ -166,6 +167,8 @@ def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
     for tag in a.categories:
         if tag != story.section:
             fe.category(term=tag)
+    if a.correction:  # the source sent this version as a correction of an earlier one
+        fe.category(term=CORRECTION, label="Korrektur")
     fe.register_extension("links", _EntryLinks, atom=True, rss=True)
     fe.links.extra.extend(_provenance_and_related(story, info))
     if fmt == "atom":

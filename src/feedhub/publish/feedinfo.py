@@ -25,6 +25,16 @@ MEDIA_TYPES = {
 }
 BROWSER = "html"  # the page a browser gets for a feed URL (content negotiation)
 EMPTY_FEED_UPDATED = datetime(1970, 1, 1, tzinfo=UTC)
+# the look of the pages people see (the index, a feed opened in a browser): readable on
+# a phone as on a desktop
+PAGE_STYLE = (
+    "body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;"
+    "padding:0 1rem;color:#222}"
+    "h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin-top:1.5rem}"
+    "a{color:#0b5cad}.meta{color:#555;font-size:.9em}"
+    ".note{background:#f4f4f4;padding:.75rem 1rem;border-radius:.3rem}"
+    "code{word-break:break-all}"
+)
 
 
 @dataclass(frozen=True, slots=True)

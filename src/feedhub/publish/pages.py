@@ -69,6 +69,10 @@ def feed_info(settings: Settings, slug: str, label: str = "") -> FeedInfo:
         title, description = f"{svc.title} – Thema: {label}", f"Meldungen zum Thema {label}"
     elif key.kind == "author":
         title, description = f"{svc.title} – {label}", f"Meldungen von {label}"
+    elif key.kind == "topic":
+        topic = settings.topic(key.value)
+        name = topic.title if topic is not None else label
+        title, description = f"{svc.title} – {name}", f"Meldungen zum Thema {name}"
     elif key.kind == "source":
         name = sources[key.value].name if key.value in sources else label
         title, description = f"{svc.title} – Quelle: {name}", f"Meldungen aus {name}"

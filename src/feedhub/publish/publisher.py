@@ -1,6 +1,6 @@
 """Rendering feeds and storing them: after an update, the feeds whose stories changed
-(pipeline.publish_sections); a tag's, author's, source's or story's feed when a reader
-first asks for it (publish.app).
+(pipeline.publish_sections); a tag's, author's, source's, topic's or story's feed when a
+reader first asks for it (publish.app).
 
 Which feeds are rendered:
 - section feeds, the all-sections feed and the top stories: on every publish that
@@ -10,8 +10,8 @@ Which feeds are rendered:
   which nobody reads; the first request renders the one document asked for (the
   subscription feed with all its formats, or one archive page) in the web process, later
   ones are served from the store like any feed. A feed key that names no stored facet or
-  story renders nothing (404): the cost of a request for an unknown key is one indexed
-  lookup.
+  story renders nothing (404): a request for an unknown key costs two indexed lookups
+  (its document, its facet) and never waits for a publish.
 
 Each render that fails is logged and recorded against its document (shown on /status);
 its last good rendering stays served.
@@ -84,9 +84,18 @@ def publish_on_demand(repo: Repository, settings: Settings, key: FeedKey, now: d
     asked for before it was ever rendered. False when there is no such feed or page."""
     if key.kind not in feeds.KINDS:
         return False
+    # is there such a feed? asked before the lock: a 404 never waits for a publish
+    if key.kind == feeds.STORY:
+        story = repo.story(int(key.value))
+        if story is None or story.withdrawn is not None:
+            return False
+    elif repo.facet_label(key.feed) is None:
+        return False
     done = Published()
     with repo.publishing():
-        return _publish_feed(repo, settings, key, now, done, all_archives=True, only=key.page)
+        return _publish_feed(
+            repo, settings, key, now, done, all_archives=True, on_demand=True, only=key.page
+        )
 
 
 def _publish_feed(
@@ -97,15 +106,18 @@ def _publish_feed(
     done: Published,
     *,
     all_archives: bool,
+    on_demand: bool = False,
     only: int | None = None,
 ) -> bool:
-    """Render a feed's documents (with `only`, just that archive page) into `done`;
-    False when the feed has no stories to show or the page does not exist."""
+    """Render a feed's documents into `done` (`on_demand`: only the subscription
+    document, or with `only` that archive page); False when the feed has no stories to
+    show or the page does not exist."""
     size = settings.service.feed_size
     feed = key.feed
     if key.kind == feeds.STORY:
         story = repo.story(int(key.value))
-        if story is None:
+        if story is None or story.withdrawn is not None:
+            repo.delete_documents(feed)  # merged away or withdrawn: 404 from now on
             return False
         info = pages.feed_info(settings, feed, story.representative.article.title)
         plan = [(pages.Page(info, 0, None), _story_entries(repo, story))]
@@ -120,7 +132,7 @@ def _publish_feed(
         info = pages.feed_info(settings, feed, label)
         count = repo.feed_story_count(key)
         planned = pages.page_plan(info, count, size, all_archives=all_archives)
-        if only is not None:
+        if on_demand:  # the one document asked for: its archive pages when asked for
             planned = [p for p in planned if p.info.page == only]
             if not planned:
                 return False

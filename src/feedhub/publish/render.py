@@ -33,6 +33,7 @@ from feedhub.publish.atom_rss import render_xml
 from feedhub.publish.feedinfo import BROWSER as BROWSER
 from feedhub.publish.feedinfo import FORMATS as FORMATS
 from feedhub.publish.feedinfo import MEDIA_TYPES as MEDIA_TYPES
+from feedhub.publish.feedinfo import PAGE_STYLE
 from feedhub.publish.feedinfo import FeedInfo as FeedInfo
 from feedhub.publish.feedinfo import SourceRef as SourceRef
 from feedhub.publish.feedinfo import content_html
@@ -162,6 +163,7 @@ def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
             f"{published.strftime('%d.%m.%Y %H:%M')} UTC</time>"
             + f" · {e(info.source(a.source_id).name)}"
             + (f" · {e(', '.join(a.authors))}" if a.authors else "")
+            + (' · <strong class="correction">Korrektur</strong>' if a.correction else "")
             + (f" · auch bei: {via}" if via else "")
             + f"</p><p>{e(a.summary)}</p>"
             + (f'<ul class="related">{related}</ul>' if related else "")
@@ -179,8 +181,7 @@ def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(info.title)}</title>
 {feeds}
-<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}}
-.meta{{color:#555;font-size:.9em}}.note{{background:#f4f4f4;padding:.75rem 1rem}}</style>
+<style>{PAGE_STYLE}</style>
 </head>
 <body>
 <h1>{e(info.title)}</h1>
@@ -212,6 +213,8 @@ def _json_extension(story: Story, info: FeedInfo) -> dict[str, Any]:
     ]
     if versions:
         ext["versions"] = versions
+    if story.representative.article.correction:
+        ext["correction"] = True
     if story.related:
         ext["related"] = [
             {"id": r.uid, "url": r.url, "title": r.title, "kind": r.kind} for r in story.related

@@ -53,8 +53,11 @@ class Pinger:
         *,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
+        on_ping: Callable[[bool], object] | None = None,
     ) -> None:
+        """`on_ping`: told of every ping sent, whether the hub took it (metrics)."""
         self.client = client
+        self._on_ping = on_ping
         self._clock = clock
         self._pending: dict[tuple[str, str], _Pending] = {}
         self._lock = threading.Lock()
@@ -84,6 +87,8 @@ class Pinger:
         for (hub, topic), pending in due:
             outcome = self._ping(hub, topic)
             sent += 1
+            if self._on_ping is not None:
+                self._on_ping(outcome is None)
             with self._lock:
                 if self._pending.get((hub, topic)) is not pending:
                     continue  # published again meanwhile
