@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Annotated
 from typing import Any
 from typing import Literal
+from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfoNotFoundError
 
 from pydantic import BaseModel
 from pydantic import BeforeValidator
@@ -88,6 +90,7 @@ class _ServiceFile(_Strict):
     workers: int = Field(4, ge=1, le=64)
     websub_hubs: list[str] = []
     metrics: bool = True
+    timezone: str = "Europe/Berlin"
     http_workers: int = Field(1, ge=1, le=64)
     host_connections: int = Field(2, ge=1, le=32)
     host_interval: float = Field(0.25, ge=0, le=3600)
@@ -96,6 +99,15 @@ class _ServiceFile(_Strict):
     allow_private: bool = False
     cache_mb: int = Field(128, ge=8, le=65536)
     parse_processes: int | None = Field(None, ge=0, le=64)
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("expected an IANA time zone such as 'Europe/Berlin'") from None
+        return v
 
     @field_validator("websub_hubs")
     @classmethod
@@ -337,6 +349,7 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         workers=s.workers,
         websub_hubs=tuple(s.websub_hubs),
         metrics=s.metrics,
+        timezone=s.timezone,
         http_workers=s.http_workers,
         host_connections=s.host_connections,
         host_interval=s.host_interval,

@@ -118,6 +118,7 @@ class ServiceSettings:
     workers: int = 4
     websub_hubs: tuple[str, ...] = ()  # WebSub hubs pinged when a feed changes
     metrics: bool = True  # serve /metrics (Prometheus)
+    timezone: str = "Europe/Berlin"  # of the times people read on the HTML pages
     http_workers: int = 1  # HTTP server processes
     host_connections: int = 2  # requests under way per registrable domain, at most
     host_interval: float = 0.25  # seconds between request starts per domain, at least

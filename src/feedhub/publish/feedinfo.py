@@ -73,6 +73,7 @@ class FeedInfo:
     next_page: int | None = None  # the next newer archive page (None: the subscription feed)
     hubs: tuple[str, ...] = ()  # WebSub hubs announced by the subscription feed
     complete: bool = False  # RFC 5005 §2: the feed holds every entry (top, story feeds)
+    timezone: str = "UTC"  # of the times on the HTML page (the portal's, not the feeds')
 
     @property
     def key(self) -> str:

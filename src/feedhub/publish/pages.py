@@ -88,6 +88,7 @@ def feed_info(settings: Settings, slug: str, label: str = "") -> FeedInfo:
         sources,
         hubs=svc.websub_hubs,
         complete=not key.paged,
+        timezone=svc.timezone,
     )
 
 
