@@ -183,3 +183,42 @@ def test_newsboat_stores_the_entries_and_a_new_one_on_the_next_reload(
     assert newsboat_titles(home, url) == sorted([TEXTS[1][0], TEXTS[2][0], TEXTS[3][0]])
     statuses = [s for _m, path, s, _h in served.recording.log if path == "/feeds/politik.rss"]
     assert statuses == [200, 200]
+
+
+def test_reader_and_newsboat_follow_tag_source_and_story_feeds(
+    served: Served, tmp_path: Path
+) -> None:
+    """The feeds beyond sections (rendered when first asked for) are polled like any:
+    reader gets 304 on its second poll of a tag feed and the new entry after an update;
+    newsboat reads a source's and a story's RSS feed."""
+    assert NEWSBOAT, "newsboat is not installed: scripts/test installs it"
+    from reader import make_reader
+
+    tag = served.base + "/feeds/tag/politik.atom"
+    r = make_reader(str(tmp_path / "reader.sqlite"))
+    try:
+        r.add_feed(tag)
+        r.update_feeds(scheduled=False)
+        assert {e.title for e in r.get_entries()} == {TEXTS[1][0], TEXTS[2][0]}
+        r.update_feeds(scheduled=False)
+        polls = [s for _m, p, s, _h in served.recording.log if p == "/feeds/tag/politik.atom"]
+        assert polls == [200, 304]
+        served.publish_new(3)  # re-renders the tag feed: it was asked for
+        r.update_feeds(scheduled=False)
+        assert TEXTS[3][0] in {e.title for e in r.get_entries()}
+    finally:
+        r.close()
+    story_id = served.hub.repo.story_ids([("wire", "agn-3")])[("wire", "agn-3")]
+    home = tmp_path / "newsboat"
+    home.mkdir()
+    source_url = served.base + "/feeds/source/wire.rss"
+    story_url = served.base + f"/stories/{story_id}.rss"
+    (home / "urls").write_text(f"{source_url}\n{story_url}\n")
+    (home / "config").write_text("")
+    assert newsboat_titles(home, source_url) == sorted(t for t, _ in TEXTS.values())
+    with sqlite3.connect(home / "cache.db") as db:
+        story_titles = [
+            row[0]
+            for row in db.execute("SELECT title FROM rss_item WHERE feedurl = ?", (story_url,))
+        ]
+    assert story_titles == [TEXTS[3][0]]

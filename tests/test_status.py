@@ -55,10 +55,30 @@ def test_the_status_page_shows_the_broken_sources_first(
     order = [dom.index(f'id="source-{s}"') for s in ("b-broken", "c-busy", "d-off", "a-good")]
     assert order == sorted(order)  # failing, rate limited, disabled, ok
     assert "HTTP 500" in dom and "Retry-After: 600" in dom
-    assert "failing: <strong>1</strong>" in dom and "rate limited: <strong>1</strong>" in dom
+    assert "fehlerhaft: <strong>1</strong>" in dom and "gedrosselt: <strong>1</strong>" in dom
+    assert '<html lang="de">' in dom and "Zustand der Quellen" in dom
     by_name = dump_dom(base + "/status?sort=source", tmp_path / "profile")
     order = [by_name.index(f'id="source-{s}"') for s in ("a-good", "b-broken", "c-busy")]
     assert order == sorted(order)
+    # every column sorts, and a second click on it reverses the order
+    for key in (
+        "source",
+        "state",
+        "http",
+        "failures",
+        "success",
+        "checked",
+        "next",
+        "entries",
+        "error",
+    ):
+        assert f'href="?sort={key}"' in dom or f'href="?sort=-{key}"' in dom, key
+    assert 'href="?sort=-source"' in by_name
+    reverse = dump_dom(base + "/status?sort=-source", tmp_path / "profile")
+    order = [reverse.index(f'id="source-{s}"') for s in ("c-busy", "b-broken", "a-good")]
+    assert order == sorted(order)
+    # times as people in the portal read them: Europe/Berlin, not UTC
+    assert "Uhr" in dom and "(Europe/Berlin)" in dom and "T" not in dom.split("Stand ")[1][:20]
 
 
 def test_status_json_has_every_field_an_operator_reads(status_site: tuple[str, Path]) -> None:

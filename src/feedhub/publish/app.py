@@ -56,11 +56,14 @@ from feedhub.errors import StorageError
 from feedhub.models import FeedDocument
 from feedhub.models import Settings
 from feedhub.publish import publisher
+from feedhub.publish import render
 from feedhub.publish import status
 from feedhub.publish.feedinfo import BROWSER
 from feedhub.publish.feedinfo import FORMATS
 from feedhub.publish.feedinfo import MEDIA_TYPES
 from feedhub.publish.feedinfo import PAGE_STYLE
+from feedhub.publish.feedinfo import FeedInfo
+from feedhub.publish.feedinfo import subscribe_note
 from feedhub.publish.negotiation import choose_encoding
 from feedhub.publish.negotiation import host_problem
 from feedhub.publish.negotiation import prefers_html
@@ -245,14 +248,18 @@ class FeedApp:
         self, name: str, key: str, browser: bool, fmt: str, settings: Settings
     ) -> _Prepared | None:
         """The page a browser gets (content negotiation) if rendered, else the feed."""
-        prepared = self.prepared(name, key, BROWSER if browser else fmt, settings)
+        if browser:
+            prepared = self.prepared(name, key, BROWSER, settings, opened=fmt)
+        else:
+            prepared = self.prepared(name, key, fmt, settings)
         if prepared is None and browser:
             prepared = self.prepared(name, key, fmt, settings)
         return prepared
 
     def _forget(self, key: str) -> None:
-        for fmt in (*FORMATS, BROWSER):
+        for fmt in FORMATS:
             self._prepared.pop((key, fmt), None)
+            self._prepared.pop((key, BROWSER + fmt), None)
 
     def _health(self) -> Reply:
         """200 "ok" when the store answers a query; 503 with a one-line reason when not."""
@@ -275,7 +282,7 @@ class FeedApp:
             body = status.render_json(status.sort_rows(rows, "state"), generated, problems, feeds)
             return _reply(200, body, ("content-type", "application/json"), _NO_STORE)
         sort = parse_qs(query).get("sort", ["state"])[0]
-        sort = sort if sort in status.SORTS else "state"
+        sort = sort if sort.removeprefix("-") in status.SORTS else "state"
         page = status.render_html(
             status.sort_rows(rows, sort),
             generated,
@@ -283,19 +290,26 @@ class FeedApp:
             sort=sort,
             problems=problems,
             feeds=feeds,
+            timezone=settings.service.timezone,
         )
         return _reply(200, page, ("content-type", "text/html; charset=utf-8"), _NO_STORE)
 
-    def prepared(self, name: str, key: str, fmt: str, settings: Settings) -> _Prepared | None:
+    def prepared(
+        self, name: str, key: str, fmt: str, settings: Settings, *, opened: str = ""
+    ) -> _Prepared | None:
         """The replies to a feed request, prepared once per stored rendering (and config).
         The rendering is re-read from the database at most once per `ttl` seconds (another
-        process may have published a new one): a request is a dict lookup."""
+        process may have published a new one): a request is a dict lookup. `opened`: for
+        the page a browser gets, the format of the URL it opened (named on the page)."""
         now = time.monotonic()
-        cached = self._prepared.get((key, fmt))
+        slot = (key, fmt + opened)
+        cached = self._prepared.get(slot)
         if cached is not None and now - cached[0] < self.ttl:
             if cached[1] is None or cached[1].settings is settings:
                 return cached[1]
         doc = self.repo.document(key, fmt)
+        if doc is not None and opened and opened != "atom":
+            doc = _as_opened(doc, key, opened, settings)
         prepared = None
         if doc is not None:
             known = cached[1] if cached is not None else None
@@ -304,8 +318,8 @@ class FeedApp:
             else:
                 prepared = _prepare(doc, name, settings)
         # least recently read out first: requests for unknown tags do not flush the feeds
-        self._prepared.pop((key, fmt), None)
-        self._prepared[(key, fmt)] = (now, prepared)
+        self._prepared.pop(slot, None)
+        self._prepared[slot] = (now, prepared)
         if len(self._prepared) > DOCUMENT_CACHE:
             del self._prepared[next(iter(self._prepared))]
         return prepared
@@ -336,7 +350,7 @@ class FeedApp:
                     f'<a class="fmt" href="/feeds/{e(slug)}.{fmt}">{_FORMAT_NAMES[fmt]}</a>'
                     for fmt in FORMATS
                 )
-                rows.append(f"<li><span>{e(title)}</span> {formats}</li>")
+                rows.append(f'<li><span>{e(title)}</span> <span class="fmts">{formats}</span></li>')
             blocks.append(f'<h2>{e(heading)}</h2>\n<ul class="feeds">{"".join(rows)}</ul>')
         page = f"""<!doctype html>
 <html lang="{e(s.service.language)}">
@@ -349,7 +363,8 @@ class FeedApp:
 ul.feeds{{list-style:none;padding:0}}
 ul.feeds li{{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline;
 padding:.5rem 0;border-bottom:1px solid #e5e5e5}}
-ul.feeds li span{{flex:1 1 12rem;font-weight:600}}
+ul.feeds li>span:first-child{{flex:1 1 8rem;font-weight:600}}
+span.fmts{{display:flex;gap:.4rem;white-space:nowrap}}
 a.fmt{{font-size:.85em;padding:.1rem .5rem;border:1px solid #bbb;border-radius:1rem;
 text-decoration:none}}</style>
 </head>
@@ -433,6 +448,16 @@ def _prepare(doc: FeedDocument, name: str, settings: Settings) -> _Prepared:
     return _Prepared(
         doc, settings, frozenset(_etag(doc, c) for c in _ETAG_SUFFIX), ok, not_modified
     )
+
+
+def _as_opened(doc: FeedDocument, key: str, fmt: str, settings: Settings) -> FeedDocument:
+    """A feed's page (rendered naming the Atom feed) naming the format opened instead."""
+    found = feeds.parse(key)
+    assert found is not None
+    info = FeedInfo(found.feed, "", "", "", settings.service.base_url, page=found.page)
+    atom = subscribe_note("atom", info.url("atom")).encode()
+    content = doc.content.replace(atom, subscribe_note(fmt, info.url(fmt)).encode(), 1)
+    return render.packed(doc.section, BROWSER, content, doc.last_modified)
 
 
 def _etag(doc: FeedDocument, coding: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import field
 from datetime import UTC
 from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from feedhub.models import FeedOrigin
 from feedhub.models import StoredArticle
@@ -120,6 +121,25 @@ class FeedInfo:
     @property
     def id(self) -> str:
         return f"{self.base_url}{self.path}"
+
+
+FORMAT_LABELS = {"atom": "Atom-Feed", "rss": "RSS-Feed", "json": "JSON Feed"}
+
+
+def subscribe_note(fmt: str, url: str) -> str:
+    """The sentence of a feed's page that says which feed the reader opened and which
+    address to copy. The page is rendered once, for Atom; publish.app swaps in the
+    sentence of the format actually opened (an exact replacement of this text)."""
+    return (
+        f'Dies ist ein <span id="format">{FORMAT_LABELS[fmt]}</span>. Kopieren Sie die'
+        f' Adresse in Ihren Feedreader, um ihn zu abonnieren: <code id="feed-url">'
+        f"{escape(url)}</code>"
+    )
+
+
+def local_time(when: datetime, timezone: str) -> str:
+    """A time as people in the portal's time zone read it: "15.08.2025, 12:00 Uhr"."""
+    return when.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
 def archive_key(slug: str, page: int) -> str:

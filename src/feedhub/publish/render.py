@@ -22,6 +22,7 @@ import gzip
 import hashlib
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -31,6 +32,7 @@ from feedhub.models import FeedDocument
 from feedhub.models import Story
 from feedhub.publish.atom_rss import render_xml
 from feedhub.publish.feedinfo import BROWSER as BROWSER
+from feedhub.publish.feedinfo import FORMAT_LABELS
 from feedhub.publish.feedinfo import FORMATS as FORMATS
 from feedhub.publish.feedinfo import MEDIA_TYPES as MEDIA_TYPES
 from feedhub.publish.feedinfo import PAGE_STYLE
@@ -39,7 +41,9 @@ from feedhub.publish.feedinfo import SourceRef as SourceRef
 from feedhub.publish.feedinfo import content_html
 from feedhub.publish.feedinfo import entry_times
 from feedhub.publish.feedinfo import feed_updated
+from feedhub.publish.feedinfo import local_time
 from feedhub.publish.feedinfo import rfc3339
+from feedhub.publish.feedinfo import subscribe_note
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 # Every change re-renders a section's documents: brotli's top quality (11) took 85 ms for
@@ -70,16 +74,23 @@ def render(info: FeedInfo, stories: Sequence[Story], fmt: str) -> FeedDocument:
             else:
                 good.append(story)
         content = _render_bytes(info, good, fmt)
+    return packed(info.key, fmt, content, feed_updated(stories), tuple(problems))
+
+
+def packed(
+    key: str, fmt: str, content: bytes, last_modified: datetime, problems: tuple[str, ...] = ()
+) -> FeedDocument:
+    """A rendered representation with its gzip and brotli forms and its strong ETag."""
     return FeedDocument(
-        section=info.key,
+        section=key,
         format=fmt,
         content=content,
         gzip=gzip.compress(content, compresslevel=9, mtime=0),
         brotli=brotli.compress(content, quality=BROTLI_QUALITY),
         etag='"' + hashlib.sha256(content).hexdigest()[:32] + '"',
-        last_modified=feed_updated(stories),
+        last_modified=last_modified,
         media_type=MEDIA_TYPES[fmt],
-        problems=tuple(problems),
+        problems=problems,
     )
 
 
@@ -160,7 +171,7 @@ def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
         rows.append(
             f'<article><h2><a href="{e(a.url or info.base_url)}">{e(a.title)}</a></h2>'
             f'<p class="meta"><time datetime="{rfc3339(published)}">'
-            f"{published.strftime('%d.%m.%Y %H:%M')} UTC</time>"
+            f"{local_time(published, info.timezone)}</time>"
             + f" · {e(info.source(a.source_id).name)}"
             + (f" · {e(', '.join(a.authors))}" if a.authors else "")
             + (' · <strong class="correction">Korrektur</strong>' if a.correction else "")
@@ -173,7 +184,7 @@ def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
         f'<link rel="alternate" type="{MEDIA_TYPES[f].split(";")[0]}" href="{e(info.url(f))}">'
         for f in FORMATS
     )
-    subscribe = " · ".join(f'<a href="{e(info.url(f))}">{f.upper()}</a>' for f in FORMATS)
+    subscribe = " · ".join(f'<a href="{e(info.url(f))}">{FORMAT_LABELS[f]}</a>' for f in FORMATS)
     page = f"""<!doctype html>
 <html lang="{e(info.language)}">
 <head>
@@ -185,8 +196,8 @@ def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
 </head>
 <body>
 <h1>{e(info.title)}</h1>
-<p class="note">Dies ist ein Feed. Kopieren Sie die Adresse in Ihren Feedreader, um ihn zu
-abonnieren: <code>{e(info.url("atom"))}</code> ({subscribe})</p>
+<p class="note">{subscribe_note("atom", info.url("atom"))}<br>
+<small>Auch als {subscribe}</small></p>
 {"".join(rows) or "<p>Noch keine Meldungen.</p>"}
 </body>
 </html>

@@ -2,8 +2,10 @@
 
 One row per configured source: state, last HTTP status, last error with its cause,
 consecutive failures, last success, next poll, entries seen, new and duplicate counts.
-Sorted by state by default (the worst first: failing, gone, rate limited, ...), or by
-`?sort=source|state|failures|next|success`.
+Sorted by state by default (the worst first: failing, gone, rate limited, ...), or by any
+column (`?sort=` one of SORTS; `-` before it reverses the order). The HTML page is in
+German, the portal's language, with times in the configured time zone; the JSON document
+keeps English keys and UTC times (a machine reads it).
 
 While the config on disk is invalid, both forms lead with its problems (file, table,
 field, since when): the HTML page in a banner above everything else, the JSON document in
@@ -19,12 +21,15 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
+from typing import Any
 
 from feedhub.models import SourceHealth
 from feedhub.models import SourceState
+from feedhub.publish.feedinfo import local_time
 
 if TYPE_CHECKING:
     from feedhub.models import ConfigProblem
@@ -40,33 +45,53 @@ STATE_ORDER = {
     SourceState.OK: 6,
 }
 FeedProblem = tuple[str, str, str]  # (document, format, problem): Repository.render_problems
-SORTS = ("state", "source", "failures", "next", "success")
+SORTS = ("source", "state", "http", "failures", "success", "checked", "next", "entries", "error")
 _LABELS = {
-    SourceState.FAILING: "failing",
-    SourceState.GONE: "gone",
-    SourceState.RATE_LIMITED: "rate limited",
-    SourceState.NEW: "not polled yet",
-    SourceState.DISABLED: "disabled",
-    SourceState.NOT_MODIFIED: "not modified",
-    SourceState.OK: "ok",
+    SourceState.FAILING: "fehlerhaft",
+    SourceState.GONE: "entfernt (410)",
+    SourceState.RATE_LIMITED: "gedrosselt",
+    SourceState.NEW: "noch nicht abgerufen",
+    SourceState.DISABLED: "abgeschaltet",
+    SourceState.NOT_MODIFIED: "unverändert",
+    SourceState.OK: "in Ordnung",
 }
 _NEVER = datetime.max
 
 
 def sort_rows(rows: Sequence[SourceHealth], by: str) -> list[SourceHealth]:
-    """Rows in the order `by` (one of SORTS; anything else is "state")."""
-    keys = {
+    """Rows in the order `by`: one of SORTS, "-" before it for the reverse (anything else
+    is "state"). Ties go by source id."""
+    reverse = by.startswith("-")
+    keys: dict[str, Callable[[SourceHealth], tuple[Any, ...]]] = {
         "source": lambda h: (h.source_id,),
+        "state": lambda h: (STATE_ORDER[h.state], -h.error_count, h.source_id),
+        "http": lambda h: (h.last_status or 0, h.source_id),
         "failures": lambda h: (-h.error_count, h.source_id),
-        "next": lambda h: (_naive(h.next_check), h.source_id),
         "success": lambda h: (_naive(h.last_success), h.source_id),
+        "checked": lambda h: (_naive(h.last_checked), h.source_id),
+        "next": lambda h: (_naive(h.next_check), h.source_id),
+        "entries": lambda h: (-h.entries_seen, -h.new_count, h.source_id),
+        "error": lambda h: (h.last_error is None, h.last_error or "", h.source_id),
     }
-    key = keys.get(by, lambda h: (STATE_ORDER[h.state], -h.error_count, h.source_id))
-    return sorted(rows, key=key)
+    key = keys.get(by.removeprefix("-"), keys["state"])
+    return sorted(rows, key=key, reverse=reverse)
 
 
 def _naive(when: datetime | None) -> datetime:
     return when.replace(tzinfo=None) if when else _NEVER
+
+
+def _header(key: str, label: str, sort: str) -> str:
+    """A column heading: a link sorting by it, or reversed if it is the order now."""
+    if sort == key:
+        return f'<th aria-sort="ascending"><a href="?sort=-{key}">{label}</a> ▲</th>'
+    if sort == f"-{key}":
+        return f'<th aria-sort="descending"><a href="?sort={key}">{label}</a> ▼</th>'
+    return f'<th><a href="?sort={key}">{label}</a></th>'
+
+
+def _local(when: datetime | None, zone: str) -> str | None:
+    return local_time(when, zone) if when else None
 
 
 def _time(when: datetime | None) -> str | None:
@@ -116,18 +141,18 @@ def _file(problem: str) -> str:
     return problem.partition(": ")[0]
 
 
-def _banner(problems: Sequence[ConfigProblem]) -> str:
+def _banner(problems: Sequence[ConfigProblem], zone: str) -> str:
     if not problems:
         return ""
     items = "".join(
-        f"<li><code>{html.escape(p.text)}</code> <small>(since {_time(p.since)})</small></li>"
+        f"<li><code>{html.escape(p.text)}</code> <small>(seit {_local(p.since, zone)})</small></li>"
         for p in problems
     )
     return (
         '<div class="config-errors" id="config-errors" role="alert">'
-        f"<strong>The config on disk is invalid ({len(problems)} problem"
-        f"{'s' if len(problems) != 1 else ''}); the last good config stays in force until"
-        f" it is fixed:</strong><ul>{items}</ul></div>\n"
+        f"<strong>Die Konfiguration auf der Platte ist ungültig ({len(problems)}"
+        f" Problem{'e' if len(problems) != 1 else ''}); die letzte gültige bleibt in Kraft,"
+        f" bis sie behoben ist:</strong><ul>{items}</ul></div>\n"
     )
 
 
@@ -141,8 +166,8 @@ def _feed_banner(feeds: Sequence[FeedProblem]) -> str:
     )
     return (
         '<div class="render-problems" id="render-problems" role="alert">'
-        "<strong>Feeds published without some entries, or not rendered (the last good"
-        f" version is served):</strong><ul>{items}</ul></div>\n"
+        "<strong>Feeds ohne einige Einträge veröffentlicht oder nicht erzeugt (die letzte"
+        f" gute Fassung wird ausgeliefert):</strong><ul>{items}</ul></div>\n"
     )
 
 
@@ -154,6 +179,7 @@ def render_html(
     sort: str,
     problems: Sequence[ConfigProblem] = (),
     feeds: Sequence[FeedProblem] = (),
+    timezone: str = "UTC",
 ) -> bytes:
     counts = [
         f'<li class="{s.value}">{_LABELS[s]}: <strong>{n}</strong></li>'
@@ -161,46 +187,45 @@ def render_html(
         if (n := sum(1 for h in rows if h.state is s))
     ]
     columns = (
-        ("source", "Source"),
-        ("state", "State"),
-        (None, "HTTP"),
-        ("failures", "Failures in a row"),
-        ("success", "Last success"),
-        (None, "Last checked"),
-        ("next", "Next poll"),
-        (None, "Entries / new / duplicates"),
-        (None, "Last error or warning"),
+        ("source", "Quelle"),
+        ("state", "Zustand"),
+        ("http", "HTTP"),
+        ("failures", "Fehler in Folge"),
+        ("success", "Zuletzt erfolgreich"),
+        ("checked", "Zuletzt abgerufen"),
+        ("next", "Nächster Abruf"),
+        ("entries", "Einträge / neu / Duplikate"),
+        ("error", "Letzter Fehler oder Hinweis"),
     )
-    head = "".join(
-        f"<th>{label}</th>"
-        if key is None
-        else f'<th><a href="?sort={key}">{label}</a>{" ▲" if key == sort else ""}</th>'
-        for key, label in columns
-    )
+    head = "".join(_header(key, label, sort) for key, label in columns)
+    zone = timezone
     body = []
     for h in rows:
         e = html.escape
-        moved = f"<br><small>moved to {e(h.fetch_url)}</small>" if h.fetch_url else ""
+        moved = f"<br><small>umgezogen nach {e(h.fetch_url)}</small>" if h.fetch_url else ""
         body.append(
             f'<tr class="{h.state.value}" id="source-{e(h.source_id)}">'
             f"<td><strong>{e(h.source_id)}</strong><br><small>{e(h.url)}</small>{moved}</td>"
             f"<td>{_LABELS[h.state]}</td>"
             f"<td>{h.last_status or '–'}</td>"
             f"<td>{h.error_count}</td>"
-            f"<td>{_time(h.last_success) or 'never'}</td>"
-            f"<td>{_time(h.last_checked) or '–'}</td>"
-            f"<td>{_time(h.next_check) or '–'}</td>"
+            f"<td>{_local(h.last_success, zone) or 'nie'}</td>"
+            f"<td>{_local(h.last_checked, zone) or '–'}</td>"
+            f"<td>{_local(h.next_check, zone) or '–'}</td>"
             f"<td>{h.entries_seen} / {h.new_count} / {h.dupe_count}</td>"
             f"<td>{e(h.last_error or '')}</td></tr>"
         )
     page = f"""<!doctype html>
-<html lang="en">
+<html lang="de">
 <head>
 <meta charset="utf-8">
-<title>{html.escape(title)} – source health</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(title)} – Zustand der Quellen</title>
 <style>
 body {{ font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; }}
 table {{ border-collapse: collapse; width: 100%; }}
+div.wide {{ overflow-x: auto; }}
+th a {{ color: inherit; }}
 th, td {{ border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left;
   vertical-align: top; }}
 tr.failing td, li.failing {{ background: #fde2e1; }}
@@ -216,15 +241,17 @@ div.config-errors {{ background: #fde2e1; border: 2px solid #c0392b; padding: .5
 </style>
 </head>
 <body>
-{_banner(problems)}{_feed_banner(feeds)}<h1>{html.escape(title)} – source health</h1>
-<p>{len(rows)} sources, as of {_time(generated)}. Also as <a href="/status.json">JSON</a>.</p>
+{_banner(problems, zone)}{_feed_banner(feeds)}<h1>{html.escape(title)} – Zustand der Quellen</h1>
+<p>{len(rows)} Quellen, Stand {_local(generated, zone)} ({html.escape(zone)}). Auch als
+<a href="/status.json">JSON</a>. Ein Klick auf eine Spaltenüberschrift sortiert danach,
+ein zweiter umgekehrt.</p>
 <ul class="counts">{"".join(counts)}</ul>
-<table>
+<div class="wide"><table>
 <thead><tr>{head}</tr></thead>
 <tbody>
 {chr(10).join(body)}
 </tbody>
-</table>
+</table></div>
 </body>
 </html>
 """
