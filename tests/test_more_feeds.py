@@ -190,6 +190,8 @@ def test_top_stories_rank_by_the_sources_covering_them(hub: Runtime, db_url: str
     # Cottbus (two sources) first, then the newest; feed_size (2) stories at most
     assert [t.split(":")[0] for t in got] == ["Cottbus", "Flensburg"]
     feed = etree.fromstring(response.content)
+    schema = etree.RelaxNG(etree.parse(str(SHARED / "data" / "schemas" / "atom.rng")))
+    assert schema.validate(feed), schema.error_log
     assert feed.find(f"{HISTORY}complete") is not None
     rels = {link.get("rel") for link in feed.findall(f"{ATOM}link")}
     assert "prev-archive" not in rels
@@ -205,7 +207,11 @@ def test_a_story_feed_lists_its_versions(hub: Runtime) -> None:
     assert len({e.id for e in feed.entries}) == 2
     assert {e.source.title for e in feed.entries} == {"W"}  # the feeds they came in
     assert feed.feed.links[0].href.endswith(f"/stories/{story_id}.atom")
+    schema = etree.RelaxNG(etree.parse(str(SHARED / "data" / "schemas" / "atom.rng")))
+    assert schema.validate(etree.fromstring(response.content)), schema.error_log
     doc = json.loads(get(hub, f"/stories/{story_id}.json").content)
+    schema_doc = json.loads((SHARED / "data" / "schemas" / "schema-v1.1.json").read_text())
+    jsonschema.validate(doc, schema_doc)
     names = {item["_feedhub"]["source"]["name"] for item in doc["items"]}
     assert names == {"Agentur", "Partner"}
 
