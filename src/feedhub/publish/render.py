@@ -176,6 +176,11 @@ def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
             + (f" · {e(', '.join(a.authors))}" if a.authors else "")
             + (' · <strong class="correction">Korrektur</strong>' if a.correction else "")
             + (f" · auch bei: {via}" if via else "")
+            + (
+                f' · <a href="{e(_story_feed(story, info, "atom"))}">alle Versionen</a>'
+                if (story.versions or story.related) and not info.slug.startswith("story/")
+                else ""
+            )
             + f"</p><p>{e(a.summary)}</p>"
             + (f'<ul class="related">{related}</ul>' if related else "")
             + "</article>"
@@ -205,6 +210,11 @@ def render_html(info: FeedInfo, stories: Sequence[Story]) -> bytes:
     return page.encode("utf-8")
 
 
+def _story_feed(story: Story, info: FeedInfo, fmt: str) -> str:
+    """The URL of the story's own feed: its versions and related stories."""
+    return f"{info.base_url}stories/{story.id}.{fmt}"
+
+
 def _json_extension(story: Story, info: FeedInfo) -> dict[str, Any]:
     """The `_feedhub` JSON Feed extension (docs/feeds.md): where the published version came
     from, the story's other versions, and related stories."""
@@ -212,7 +222,7 @@ def _json_extension(story: Story, info: FeedInfo) -> dict[str, Any]:
     origin = info.origin(story.representative)
     if origin is not None:
         source |= {"feed_title": origin.title, "feed_url": origin.feed_url}
-    ext: dict[str, Any] = {"source": source}
+    ext: dict[str, Any] = {"source": source, "story_feed": _story_feed(story, info, "json")}
     versions = [
         {
             "url": v.article.url,
