@@ -135,6 +135,8 @@ _NOTICE = re.compile(
     r"|(?i:berichtigung|correction|corrects|corrected)|KORREKTUR|Korrektur\s*:"
     r")(?!\w)"
 )
+MAX_CATEGORIES = 50  # an entry's categories kept (a feed may list thousands)
+MAX_AUTHORS = 20
 MAX_HTML_CHARS = 1_000_000  # of one field's HTML; the rest is cut off before parsing
 MAX_NESTING = 200  # open elements; deeper markup is dropped before parsing (text kept)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
@@ -189,8 +191,8 @@ def normalize_entry(
         language=detect_language(raw.language or feed.language, title, content_text)
         or _section_language(section, sections),
         section=section,
-        authors=tuple(dict.fromkeys(_SPACE.sub(" ", a) for a in raw.authors)),
-        categories=tuple(dict.fromkeys(raw.categories)),
+        authors=tuple(dict.fromkeys(_SPACE.sub(" ", a) for a in raw.authors))[:MAX_AUTHORS],
+        categories=tuple(dict.fromkeys(raw.categories))[:MAX_CATEGORIES],
         enclosures=_enclosures(base, raw.enclosures),
         content_hash=chash,
         origin=_origin(raw.origin, feed.base_url),

@@ -162,13 +162,12 @@ def _add_entry(fg: Any, story: Story, info: FeedInfo, fmt: str) -> None:
     for name in a.authors:
         fe.author(name=name)
         fe.dc.dc_creator(name)
-    if story.section:
-        fe.category(term=story.section, label=story.section)
-    for tag in a.categories:
-        if tag != story.section:
-            fe.category(term=tag)
+    categories = [{"term": story.section, "label": story.section}] if story.section else []
+    categories += [{"term": tag} for tag in a.categories if tag != story.section]
     if a.correction:  # the source sent this version as a correction of an earlier one
-        fe.category(term=CORRECTION, label="Korrektur")
+        categories.append({"term": CORRECTION, "label": "Korrektur"})
+    if categories:  # in one call: feedgen rebuilds its RSS list on each (quadratic)
+        fe.category(categories)
     fe.register_extension("links", _EntryLinks, atom=True, rss=True)
     fe.links.extra.extend(_provenance_and_related(story, info))
     if fmt == "atom":
