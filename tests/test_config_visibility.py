@@ -92,7 +92,7 @@ def test_an_invalid_edit_shows_on_status_until_it_is_fixed(running: tuple[str, P
     page = httpx.get(base + "/status", timeout=10).text
     banner = page[page.index('id="config-errors"') : page.index("<h1>")]
     assert "sources.toml" in banner and "[extra]" in banner and "interval" in banner
-    assert "last good config stays in force" in banner
+    assert "die letzte gültige bleibt in Kraft" in banner
     # the last good config is still the one in force
     rows = _status(base)["sources"]
     assert isinstance(rows, list) and [s["id"] for s in rows] == ["a-wire"]

@@ -9,6 +9,7 @@ feedhub sources  [--config DIR] [--opml]   one line per source: kind, state, err
 feedhub import-opml [--config DIR] [--section SLUG] [--dry-run] FILE
                                            add an OPML file's feeds to sources.toml
 feedhub publish  [--config DIR]            re-render every feed
+feedhub prune    [--config DIR]            delete what is older than `retention` now
 feedhub explain  [--config DIR] ID         why an article is in its story, or a story's versions
 feedhub split    [--config DIR] ARTICLE    move an article into a story of its own
 feedhub merge    [--config DIR] ARTICLE TARGET   move an article into TARGET's story
@@ -55,6 +56,7 @@ from feedhub import metrics
 from feedhub import opml
 from feedhub import pipeline
 from feedhub import progress
+from feedhub import retention
 from feedhub import rules
 from feedhub.config import SOURCES_FILE
 from feedhub.config import load_settings
@@ -89,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("check", "validate the config directory"),
         ("sources", "show each source's health"),
         ("publish", "render every feed again"),
+        ("prune", "delete the stories older than the configured retention now"),
         ("explain", "show why an article is in its story, or a story's versions"),
         ("split", "move an article into a story of its own (remembered)"),
         ("merge", "move an article into another article's story (remembered)"),
@@ -169,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _update(rt, args.source)
         if args.command == "sources":
             return _sources(rt)
+        if args.command == "prune":
+            return _prune(rt)
         if args.command == "publish":
             with progress.task("Publishing every feed"):
                 changed = pipeline.publish_all(rt)
@@ -376,6 +381,22 @@ def _cluster(jsonl: str, out: str, database: str | None) -> int:
     print(
         f"{len(records)} articles -> {len(clusters)} stories, {len(related)} related pairs: {out}"
     )
+    return 0
+
+
+def _prune(rt: Runtime) -> int:
+    """What the service does on its schedule (feedhub.retention), now, until done."""
+    total = 0
+    with progress.task("Pruning"):
+        while True:
+            r = retention.prune(rt, pipeline.now_utc())
+            if r.before is None:
+                print("retention is off (retention = 0): nothing pruned")
+                return 0
+            total += r.stories
+            if not r.more:
+                break
+    print(f"pruned {total} stories (unchanged since {r.before:%Y-%m-%d %H:%M}Z)")
     return 0
 
 

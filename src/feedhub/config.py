@@ -65,6 +65,10 @@ def parse_duration(value: object) -> object:
 
 
 Duration = Annotated[int, BeforeValidator(parse_duration), Field(ge=1)]
+# the shortest retention: longer than every window dedup looks back in to decide (the
+# in-memory index, dedup.index.KEEP_DAYS, 12 days; related stories 10 days; copies 48
+# hours), so a copy or follow-up never misses the story it belongs to for retention
+MIN_RETENTION_DAYS = 30
 
 
 class _Strict(BaseModel):
@@ -99,6 +103,18 @@ class _ServiceFile(_Strict):
     allow_private: bool = False
     cache_mb: int = Field(128, ge=8, le=65536)
     parse_processes: int | None = Field(None, ge=0, le=64)
+    retention: Annotated[int, BeforeValidator(parse_duration), Field(ge=0)] = 365 * 86400
+    retention_every: Annotated[int, BeforeValidator(parse_duration), Field(ge=60)] = 3600
+
+    @field_validator("retention")
+    @classmethod
+    def _retention(cls, v: int) -> int:
+        if 0 < v < MIN_RETENTION_DAYS * 86400:
+            raise ValueError(
+                f"must be 0 (keep everything) or at least {MIN_RETENTION_DAYS} days"
+                f" ('{MIN_RETENTION_DAYS}d'): dedup looks back up to 12 days"
+            )
+        return v
 
     @field_validator("timezone")
     @classmethod
@@ -360,6 +376,8 @@ def _service(root: Path, doc: dict[str, Any], problems: list[str]) -> ServiceSet
         parse_processes=(
             s.parse_processes if s.parse_processes is not None else default_parse_processes()
         ),
+        retention=s.retention,
+        retention_every=s.retention_every,
     )
 
 

@@ -10,6 +10,7 @@ Data types are named for their moment in the flow (DESIGN.md §2):
     Known, KeyRow, Version          a stored article as dedup weighs it, its index keys, and
                                     what choosing a story's representative weighs
     SourceHealth                    what an operator sees per source
+    Pruned                          what one retention transaction deleted
 
 This module imports nothing from feedhub.
 """
@@ -127,6 +128,9 @@ class ServiceSettings:
     allow_private: bool = False  # every source may fetch from private addresses (intranet)
     cache_mb: int = 128  # memory for caches (SQLite page cache, remembered articles)
     parse_processes: int = 0  # worker processes preparing polls (0: in the polling thread)
+    # seconds a story is kept after its last change (feedhub.retention); 0: for ever
+    retention: int = 365 * 86400
+    retention_every: int = 3600  # seconds between prunes of one service process, at least
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +386,9 @@ class PollState:
     fetch_url: str | None = None  # where a moved source is fetched from
     moved_to: str | None = None  # the permanent redirect target seen lately
     moved_seen: int = 0  # on how many polls in a row
+    # the newest date (updated, else published) of the source's articles retention
+    # deleted: an entry dated no later that is not stored is one of them, sent again
+    pruned_through: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,6 +459,19 @@ class FeedDocument:
     media_type: str
     brotli: bytes | None = None  # None for documents stored before brotli was added
     problems: tuple[str, ...] = ()  # entries left out because they could not be rendered
+
+
+@dataclass(frozen=True, slots=True)
+class Pruned:
+    """What one retention transaction deleted (db.pruning): a prefix of the story order."""
+
+    stories: int = 0
+    articles: tuple[int, ...] = ()  # their ids
+    keys: int = 0  # dedup index rows (article_keys and article_index)
+    # feed key (a section, ALL, a facet) -> how many stories of its order went
+    feeds: Mapping[str, int] = field(default_factory=dict)
+    # the feeds of the stories left that lost a related story (sections, story feeds)
+    linked: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,8 +179,30 @@ def publish_sections(rt: Runtime, keys: Iterable[str], *, all_archives: bool = F
 
     Returns how many documents changed. Unknown slugs (a section removed from config)
     only refresh the all-sections feed."""
+    return _publish(rt, keys, all_archives=all_archives)
+
+
+def publish_pruned(rt: Runtime, keys: Iterable[str]) -> int:
+    """After retention deleted stories (feedhub.retention): render the feeds that lost
+    stories or related links like publish_sections, but of their archive pages only the
+    oldest one left (fewer entries now, and no prev-archive link): a prune changes no
+    other page (a related link to a story that went stays on older pages until
+    `feedhub publish`, like a late update)."""
+    return _publish(rt, keys, oldest_pages=True)
+
+
+def _publish(
+    rt: Runtime, keys: Iterable[str], *, all_archives: bool = False, oldest_pages: bool = False
+) -> int:
     started = time.monotonic()
-    done = publisher.publish(rt.repo, rt.settings, keys, now_utc(), all_archives=all_archives)
+    done = publisher.publish(
+        rt.repo,
+        rt.settings,
+        keys,
+        now_utc(),
+        all_archives=all_archives,
+        oldest_pages=oldest_pages,
+    )
     rt.metrics.published(time.monotonic() - started, done.changed)
     if done.topics and rt.settings.service.websub_hubs:
         rt.websub.publish(rt.settings.service.websub_hubs, done.topics)
@@ -309,6 +331,7 @@ def _store_poll(
         )
         prepared = tuple(due)
         cache = CacheInfo()  # no validators: the next poll reads the document again
+    prepared = _not_pruned(rt, source, state, prepared)
     prepared, filtered = _filtered(rt, source, prepared)
     total = IngestResult()
     ordered = sorted(prepared, key=lambda p: publication_order(p.article))
@@ -408,6 +431,37 @@ def _filtered(
         found = rules.topics(settings, p.article)
         out.append(replace(p, article=replace(p.article, topics=found)) if found else p)
     return tuple(out), len(prepared) - len(out)
+
+
+def _not_pruned(
+    rt: Runtime, source: Source, state: PollState, prepared: Sequence[Prepared]
+) -> tuple[Prepared, ...]:
+    """The entries to store but those retention deleted, sent again: an entry dated
+    (updated, else published) no later than the newest article retention deleted of this
+    source (`pruned_through`, at most `retention` ago) that is not stored is one of them.
+    A feed that keeps old items (the portal's store holds every article) would otherwise
+    bring each back as a new story after every prune. Entries without a date cannot be
+    told apart and are stored again."""
+    through = state.pruned_through
+    if through is None:
+        return tuple(prepared)
+    old = [p for p in prepared if (dated := _dated(p.article)) is not None and dated <= through]
+    if not old:
+        return tuple(prepared)
+    stored = rt.repo.stored_guids(source.id, (p.article.guid for p in old))
+    gone = {id(p) for p in old if p.article.guid not in stored}
+    if gone:
+        logger.debug(
+            "entries skipped source=%s count=%d: retention deleted them (dated up to %s)",
+            source.id,
+            len(gone),
+            f"{through:%Y-%m-%dT%H:%M:%SZ}",
+        )
+    return tuple(p for p in prepared if id(p) not in gone)
+
+
+def _dated(article: Article) -> datetime | None:
+    return article.updated or article.published
 
 
 def _embargoed(

@@ -8,9 +8,10 @@ politeness gate and the process's metrics; `close()` closes the clients and the
 repository. Every pipeline entry point takes the Runtime.
 
 `Service` is the scheduler's process: the Runtime plus its config, reloaded on change,
-and the tick that runs due sources. APScheduler only ticks (`start_ticker`: one interval
-job, max_instances=1, coalesce=True); the schedule itself lives in the database, so a
-restart loses nothing. When a source is due is schedule.py's pure policy.
+and the tick that runs due sources and, once per `retention_every`, retention's prune.
+APScheduler only ticks (`start_ticker`: one interval job, max_instances=1,
+coalesce=True); the schedule itself lives in the database, so a restart loses nothing.
+When a source is due is schedule.py's pure policy.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
+from datetime import timedelta
 
 import httpx
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from feedhub import pipeline
 from feedhub import prepare
+from feedhub import retention
 from feedhub.config_watch import LiveSettings
 from feedhub.db.repo import Repository
 from feedhub.dedup.ingest import Dedup
@@ -141,6 +144,7 @@ class Service:
         self.runtime = runtime
         # checked on every tick; the runtime's settings are the last good ones
         self.live = LiveSettings(config_dir, every=0, settings=runtime.settings)
+        self._next_prune: datetime | None = None  # the first tick prunes
 
     def settings(self) -> Settings:
         return self.runtime.settings
@@ -167,9 +171,23 @@ class Service:
         )
         return True
 
+    def prune_if_due(self, now: datetime) -> retention.PruneResult | None:
+        """Retention (feedhub.retention), at most once per `retention_every` (again at the
+        next tick when a run stopped at its bound); None when not due or switched off."""
+        svc = self.runtime.settings.service
+        if not svc.retention or (self._next_prune is not None and now < self._next_prune):
+            return None
+        # set first: a prune that fails is tried again after the interval, not every tick
+        self._next_prune = now + timedelta(seconds=svc.retention_every)
+        result = retention.prune(self.runtime, now)
+        if result.more:
+            self._next_prune = now
+        return result
+
     def tick(self) -> None:
         try:
             self.reload_if_changed()
             pipeline.run_due(self.runtime, pipeline.now_utc())
+            self.prune_if_due(pipeline.now_utc())
         except Exception:
             logger.exception("tick failed; the next tick tries again")

@@ -3,9 +3,9 @@
 Owns `Repository.ingest_session` (one `IngestSession` per batch of a source update,
 serialised with every other ingest) and the writes of a session (articles and their
 facet keys, stories started, merged, refreshed and linked, operator overrides, index keys
-through db.keys), plus `stored_guids`. The reads a session makes for dedup live in
-db.lookups; what to read and write, and when, is dedup.ingest's business (a session
-implements dedup.lookup.Session).
+through db.keys, retention's deletes through db.pruning), plus `stored_guids`. The reads
+a session makes for dedup live in db.lookups; what to read and write, and when, is
+dedup.ingest's business (a session implements dedup.lookup.Session).
 
 Invariants: one database transaction per session, so a failed update leaves nothing
 half-stored; ingests take turns (a lock in this process, on PostgreSQL also a
@@ -27,6 +27,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from feedhub.db import pruning
 from feedhub.db.engine import DIALECT_INSERT
 from feedhub.db.engine import Store
 from feedhub.db.keys import delete_keys
@@ -45,6 +46,7 @@ from feedhub.db.sources import write_success
 from feedhub.feeds import facet_rows
 from feedhub.models import Article
 from feedhub.models import PollSuccess
+from feedhub.models import Pruned
 from feedhub.models import Version
 
 INGEST_LOCK_KEY = 0x66656564687562  # "feedhub": the advisory lock ingests share
@@ -161,6 +163,26 @@ class IngestSession(IngestReads):
 
     def record_success(self, source_id: str, poll: PollSuccess) -> None:
         write_success(self.conn, source_id, poll)
+
+    def prune(
+        self, *, cutoff: datetime, created_before: datetime, limit: int, keep_newest: int
+    ) -> Pruned:
+        """Retention: delete the oldest stories, a prefix of the story order, with all that
+        hangs on them (db.pruning.prune_prefix); their articles are listed as changed, so
+        every process forgets what it remembers of them."""
+        pruned = pruning.prune_prefix(
+            self.conn,
+            cutoff=cutoff,
+            created_before=created_before,
+            limit=limit,
+            keep_newest=keep_newest,
+        )
+        self._changed.update(pruned.articles)
+        return pruned
+
+    def drop_pruned_documents(self, size: int) -> int:
+        """After a prune: delete the documents that answer 404 now (db.pruning)."""
+        return pruning.drop_documents(self.conn, size)
 
     def new_story(self, uid: str, section: str | None, published: datetime, now: datetime) -> int:
         # updated: the story changed now (feeds derive Last-Modified from it)

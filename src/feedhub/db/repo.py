@@ -11,6 +11,7 @@ stories.py     Stories: the stories read model
 ingest.py      Ingest: ingest_session, stored_guids; IngestSession: an ingest's writes
 lookups.py     IngestReads: an ingest session's reads for dedup (dedup.lookup.Lookup)
 keys.py        article_keys rows: written, deleted, read back as a log
+pruning.py     retention's deletes (a prefix of the story order) and feed_offsets
 
 One `IngestSession` per batch of a source update (pipeline.update_source) so a failed
 update leaves nothing half-stored. The package imports models, never dedup: what dedup

@@ -58,6 +58,9 @@ sources = sa.Table(
     # "host:pid" of the process polling it now (claim_due); cleared when the poll is
     # recorded, released at once by the next process on that host if that one died
     sa.Column("claimed_by", sa.Text),
+    # the newest date (updated, else published) of the articles retention deleted: the
+    # source's entries dated no later that are not stored are not stored again (0015)
+    sa.Column("pruned_through", UTCDateTime),
 )
 
 stories = sa.Table(
@@ -207,6 +210,17 @@ feed_documents = sa.Table(
     sa.Column("etag", sa.Text, nullable=False),
     sa.Column("last_modified", UTCDateTime, nullable=False),
     sa.Column("media_type", sa.Text, nullable=False),
+)
+
+# Per paged feed (a section, "all", a facet key), how many of the oldest stories of its
+# order retention deleted: its archive pages are numbered as if they were still there, so
+# no page moves (db.pruning; migration 0015). A facet no stored article has left loses
+# its row (its feed starts again at page 0 if the name comes back).
+feed_offsets = sa.Table(
+    "feed_offsets",
+    metadata,
+    sa.Column("feed", sa.String(100), primary_key=True),
+    sa.Column("pruned", sa.BigInteger, nullable=False),
 )
 
 # Entries left out of a rendered document (or the render that failed), per document, until

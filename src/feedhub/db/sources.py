@@ -49,6 +49,7 @@ _Q_POLL_STATE = sa.select(
     sources.c.fetch_url,
     sources.c.moved_to,
     sources.c.moved_seen,
+    sources.c.pruned_through,
 ).where(sources.c.id == _P("id"))
 _Q_POLL_STATES = sa.select(sources.c.id, *_Q_POLL_STATE.selected_columns).where(
     sources.c.id.in_(_P("ids", expanding=True))
@@ -259,6 +260,7 @@ def _poll_state(row: Any) -> PollState:  # a row of _Q_POLL_STATE(S)
         row.fetch_url,
         row.moved_to,
         row.moved_seen,
+        row.pruned_through,
     )
 
 

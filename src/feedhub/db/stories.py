@@ -2,7 +2,8 @@
 
 Owns the reads of `stories`, `story_links` and `articles` that feeds, archive pages, the
 status page and the operator commands make: the newest stories of a section, stories in
-the order first seen (archive slices), one story, an article by id, URL or SOURCE:GUID,
+the order first seen (archive slices, positioned as if the stories retention deleted
+were still there: `feed_offsets`), one story, an article by id, URL or SOURCE:GUID,
 story ids by (source, GUID) and by uid, the story links, and counts.
 
 Invariants: read-only (writes go through db.ingest); each method reads in one
@@ -11,6 +12,7 @@ connection; rows become models here (`_stored_article`) and never leave the pack
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +22,7 @@ from feedhub.db.engine import Store
 from feedhub.db.origin import origin_of
 from feedhub.db.schema import article_facets
 from feedhub.db.schema import articles
+from feedhub.db.schema import feed_offsets
 from feedhub.db.schema import stories
 from feedhub.db.schema import story_links
 from feedhub.feeds import ALL
@@ -34,20 +37,44 @@ from feedhub.models import Story
 class Stories(Store):
     """The Repository's read methods for stories and articles."""
 
-    def feed_story_count(self, feed: FeedKey) -> int:
-        """How many stories a paged feed (feeds.py: a section, ALL, a facet) holds."""
-        query = sa.select(sa.func.count()).select_from(stories).where(_selects(feed))
+    def feed_extent(self, feed: FeedKey) -> tuple[int, int]:
+        """(pruned, stories) of a paged feed (feeds.py: a section, ALL, a facet): how many
+        of its oldest stories retention deleted, and how many it holds counting those. Its
+        pages are positions in the whole order (feedhub.retention: only a prefix goes), so
+        the second only grows, whatever is pruned meanwhile (read in one transaction)."""
+        count = sa.select(sa.func.count()).select_from(stories).where(_selects(feed))
         with self.engine.connect() as conn:
-            return int(conn.scalar(query) or 0)
+            pruned = _pruned(conn, feed.feed)
+            return pruned, pruned + int(conn.scalar(count) or 0)
+
+    def feed_story_count(self, feed: FeedKey) -> int:
+        """How many stories a paged feed holds, counting those retention deleted."""
+        return self.feed_extent(feed)[1]
 
     def feed_stories(self, feed: FeedKey, offset: int, limit: int | None) -> list[Story]:
-        """A paged feed's stories in the order first seen (story id), from `offset`, as
-        stories_in_order; returned newest published first. A withdrawn story keeps its
-        place in the order (archive pages do not shift) but is not returned."""
-        query = (
-            sa.select(stories).where(_selects(feed)).order_by(stories.c.id).offset(offset)
-        ).limit(limit)
-        found = [s for s in self._stories(query) if s.withdrawn is None]
+        """A paged feed's stories at positions `offset` to `offset + limit` of its order
+        (first seen: story id; positions count the stories retention deleted, as
+        feed_extent), as stories_in_order; returned newest published first. A withdrawn
+        story keeps its place in the order (archive pages do not shift) but is not
+        returned."""
+        return self.feed_page(feed, offset, limit) or []
+
+    def feed_page(self, feed: FeedKey, offset: int, limit: int | None) -> list[Story] | None:
+        """As feed_stories; None when every story of those positions was deleted by
+        retention (the page is gone)."""
+        with self.engine.connect() as conn:  # one transaction: the count and the rows agree
+            pruned = _pruned(conn, feed.feed)
+            start = offset - pruned
+            if start < 0:
+                if limit is not None:
+                    if start + limit <= 0:
+                        return None
+                    limit += start
+                start = 0
+            query = (
+                sa.select(stories).where(_selects(feed)).order_by(stories.c.id).offset(start)
+            ).limit(limit)
+            found = [s for s in self._stories(query, conn) if s.withdrawn is None]
         return sorted(found, key=lambda s: (s.published, s.id), reverse=True)
 
     def facet_label(self, feed: str) -> str | None:
@@ -125,8 +152,8 @@ class Stories(Store):
             row = conn.execute(sa.select(articles).where(where).order_by(articles.c.id)).first()
         return _stored_article(row) if row else None
 
-    def _stories(self, query: sa.Select[Any]) -> list[Story]:
-        with self.engine.connect() as conn:
+    def _stories(self, query: sa.Select[Any], conn: sa.Connection | None = None) -> list[Story]:
+        with self.engine.connect() if conn is None else nullcontext(conn) as conn:
             story_rows = conn.execute(query).all()
             ids = [r.id for r in story_rows]
             versions: dict[int, list[StoredArticle]] = {i: [] for i in ids}
@@ -212,6 +239,12 @@ class Stories(Store):
     def article_count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.scalar(sa.select(sa.func.count()).select_from(articles)) or 0)
+
+
+def _pruned(conn: sa.Connection, feed: str) -> int:
+    """How many of a feed's oldest stories retention deleted (db.pruning)."""
+    found = conn.scalar(sa.select(feed_offsets.c.pruned).where(feed_offsets.c.feed == feed))
+    return int(found or 0)
 
 
 def _selects(feed: FeedKey) -> sa.ColumnElement[bool]:

@@ -233,6 +233,18 @@ class Dedup:
         for w, result in zip(group, results, strict=True):
             w.finish(result)
 
+    def forget(self, article_ids: Iterable[int]) -> None:
+        """Articles deleted from the store (feedhub.retention): out of the memo and the
+        recent index. (Other processes forget them from their memo through the store's
+        list of changes; their recent index keeps the postings until the day falls out of
+        it: a candidate that is not stored any more is never read, so never weighed.)"""
+        ids = list(article_ids)
+        with self._lock:
+            self.memo.drop(ids)
+            if self.recent is not None:
+                for article_id in ids:
+                    self.recent.remove(article_id)
+
     def move_article(
         self, article: StoredArticle, *, to_story: int | None, new_uid: str, now: datetime
     ) -> int:

@@ -11,7 +11,9 @@ the incomplete rest (feed_size to 2*feed_size-1 stories) and links prev-archive.
 subscription feed and its archives hold every story exactly once. New stories only
 change the subscription feed and, when a page fills up, add an archive page; the newest
 ARCHIVES_REFRESHED archive pages are re-rendered on every publish (a late update of an
-older story reaches its page on `feedhub publish`, which renders them all).
+older story reaches its page on `feedhub publish`, which renders them all). Retention
+deletes the oldest stories (feedhub.retention); pages keep their numbers, those emptied
+are gone and the oldest left starts the prev-archive chain.
 """
 
 from __future__ import annotations
@@ -92,22 +94,43 @@ def feed_info(settings: Settings, slug: str, label: str = "") -> FeedInfo:
     )
 
 
-def page_plan(info: FeedInfo, stories: int, size: int, *, all_archives: bool) -> list[Page]:
+def page_plan(
+    info: FeedInfo,
+    stories: int,
+    size: int,
+    *,
+    all_archives: bool,
+    pruned: int = 0,
+    oldest: bool = False,
+) -> list[Page]:
     """The pages to render for a feed of `stories` stories in pages of `size`: the
     subscription feed first, then the archive pages refreshed (every one when
     `all_archives`, else the newest ARCHIVES_REFRESHED), oldest first. A complete feed
-    (top, story) is one document of every story."""
+    (top, story) is one document of every story.
+
+    `pruned`: how many of the feed's oldest stories retention deleted (counted in
+    `stories`). Pages keep their numbers and stories their pages: page n is positions
+    n*size to (n+1)*size-1 of the whole order. A page whose every story went is not
+    planned (it answers 404), and the oldest page left links no prev-archive. `oldest`:
+    the pages a prune changes instead of the newest archive pages: the subscription feed
+    and the oldest archive page left (fewer entries, no prev-archive link now)."""
     if info.complete:
         return [Page(info, 0, None)]
     archives = max(stories // size - 1, 0)
-    newest = archives - 1 if archives else None
+    first = min(pruned // size, archives)  # the oldest page with a story left
+    newest = archives - 1 if archives > first else None
     pages = [Page(replace(info, prev_page=newest), archives * size, None)]
-    first = 0 if all_archives else max(archives - ARCHIVES_REFRESHED, 0)
-    for page in range(first, archives):
+    if oldest and not all_archives:
+        numbers = range(first, min(first + 1, archives))
+    else:
+        numbers = range(
+            first if all_archives else max(archives - ARCHIVES_REFRESHED, first), archives
+        )
+    for page in numbers:
         paged = replace(
             info,
             page=page,
-            prev_page=page - 1 if page else None,
+            prev_page=page - 1 if page > first else None,
             next_page=page + 1 if page + 1 < archives else None,
         )
         pages.append(Page(paged, page * size, size))

@@ -14,7 +14,9 @@ Which feeds are rendered:
   (its document, its facet) and never waits for a publish.
 
 Each render that fails is logged and recorded against its document (shown on /status);
-its last good rendering stays served.
+its last good rendering stays served. Pages are numbered by position in the feed's whole
+order, counting the stories retention deleted (pages.page_plan): an archive page whose
+stories all went is neither rendered nor stored (feedhub.retention deletes its document).
 """
 
 from __future__ import annotations
@@ -55,12 +57,14 @@ def publish(
     now: datetime,
     *,
     all_archives: bool = False,
+    oldest_pages: bool = False,
 ) -> Published:
     """Render the feeds named by `keys` (feed keys; a section no longer configured is
     left out), the all-sections feed and the top stories; store the documents that
     changed. Facet and story feeds are rendered only when rendered before (asked for).
     Every archive page is re-rendered when `all_archives`, else the newest
-    pages.ARCHIVES_REFRESHED of each feed."""
+    pages.ARCHIVES_REFRESHED of each feed, or with `oldest_pages` (after retention deleted
+    stories) the oldest archive page left of each instead."""
     wanted = set(keys)
     sections = {s.slug for s in settings.sections}
     targets = sorted(wanted & sections) + [ALL, TOP]
@@ -75,7 +79,9 @@ def publish(
         for target in targets:
             key = feeds.parse(target)
             assert key is not None
-            _publish_feed(repo, settings, key, now, done, all_archives=all_archives)
+            _publish_feed(
+                repo, settings, key, now, done, all_archives=all_archives, oldest=oldest_pages
+            )
     return done
 
 
@@ -106,6 +112,7 @@ def _publish_feed(
     done: Published,
     *,
     all_archives: bool,
+    oldest: bool = False,
     on_demand: bool = False,
     only: int | None = None,
 ) -> bool:
@@ -130,14 +137,22 @@ def _publish_feed(
         if label is None:
             return False
         info = pages.feed_info(settings, feed, label)
-        count = repo.feed_story_count(key)
-        planned = pages.page_plan(info, count, size, all_archives=all_archives)
+        pruned, count = repo.feed_extent(key)
+        planned = pages.page_plan(
+            info, count, size, all_archives=all_archives, pruned=pruned, oldest=oldest
+        )
         if on_demand:  # the one document asked for: its archive pages when asked for
             planned = [p for p in planned if p.info.page == only]
             if not planned:
                 return False
         paged = key if key.page is None else replace(key, page=None)
-        plan = [(p, repo.feed_stories(paged, p.offset, p.limit)) for p in planned]
+        plan = []
+        for p in planned:
+            found = repo.feed_page(paged, p.offset, p.limit)
+            if found is not None:  # (None: a prune emptied the page meanwhile)
+                plan.append((p, found))
+        if on_demand and not plan:
+            return False
     for page, stories in plan:
         for fmt in (*render.FORMATS, render.BROWSER):
             doc = _render(repo, page.info, stories, fmt)
