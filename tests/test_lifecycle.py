@@ -3,6 +3,7 @@ time, a re-export that changes nothing a reader sees is not an update, a real ch
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC
 from datetime import datetime
@@ -205,3 +206,45 @@ def test_a_correction_replaces_the_version_it_corrects_and_is_marked(
     assert "correction" in [t.term for t in parsed.entries[0].tags]
     json_doc = hub.repo.document("politik", "json")
     assert json_doc is not None and b'"correction": true' in json_doc.content
+
+
+def test_a_kill_notice_cannot_take_down_a_story_another_source_represents(
+    tmp_path: Path,
+) -> None:
+    """A source may withdraw what it sent, not the portal's own story its copy joined:
+    only its version leaves the story (every byte from a source is hostile)."""
+    portal = tmp_path / "config" / "portal"
+    portal.mkdir(parents=True)
+    (portal / "a.md").write_text(
+        '+++\nid = "p1"\ntitle = "Hafen wird ausgebaut"\n'
+        'url = "https://portal.example/hafen"\npublished = 2025-08-15T10:00:00Z\n'
+        f'section = "politik"\n+++\n{HAFEN}\n',
+        encoding="utf-8",
+    )
+    wire = tmp_path / "config" / "wire"
+    wire.mkdir()
+    write(wire, rss_item("a-1", "Hafen wird ausgebaut", HAFEN, NOW - timedelta(hours=1)))
+    cfg = write_config(
+        tmp_path,
+        '[portal]\nkind = "portal"\npath = "portal"\n'
+        '[wire]\nkind = "inbox"\npath = "wire"\nsection = "politik"\n',
+    )
+    hub = Runtime.open(load_settings(cfg))
+    try:
+        pipeline.update_sources(hub, list(hub.settings.sources), NOW)
+        ids = hub.repo.story_ids([("wire", "a-1"), ("portal", "p1")])
+        assert ids[("wire", "a-1")] == ids[("portal", "p1")]  # the copy joined the story
+        write(wire, rss_item("a-1", "Löschung: Hafen wird ausgebaut", "Nicht verwenden.", NOW))
+        [_, result] = pipeline.update_sources(
+            hub, list(hub.settings.sources), NOW + timedelta(minutes=1)
+        )
+        assert result.withdrawn == 1
+        doc = hub.repo.document("politik", "json")
+        assert doc is not None
+        [item] = json.loads(doc.content)["items"]
+        assert item["title"] == "Hafen wird ausgebaut"  # the portal's story stays
+        assert "versions" not in item["_feedhub"]  # without the withdrawn copy
+        moved = hub.repo.story_ids([("wire", "a-1")])[("wire", "a-1")]
+        assert moved != ids[("portal", "p1")]
+    finally:
+        hub.close()

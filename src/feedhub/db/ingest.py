@@ -261,13 +261,37 @@ class IngestSession(IngestReads):
     ) -> None:
         write_keys(self.conn, article_id, published, language, keys)
 
-    def withdraw_story(self, story_id: int, now: datetime) -> str | None:
-        self.conn.execute(
-            stories.update()
-            .where(stories.c.id == story_id, stories.c.withdrawn.is_(None))
-            .values(withdrawn=now, updated=now)
+    def withdraw_story(
+        self,
+        story_id: int,
+        article_id: int,
+        now: datetime,
+        choose: Callable[[Sequence[Version]], Version],
+    ) -> tuple[str | None, bool]:
+        row = self.conn.execute(
+            sa.select(stories.c.uid, stories.c.section, stories.c.representative_id).where(
+                stories.c.id == story_id
+            )
+        ).one()
+        if row.representative_id == article_id:  # the story is shown as its version: all go
+            self.conn.execute(
+                stories.update()
+                .where(stories.c.id == story_id, stories.c.withdrawn.is_(None))
+                .values(withdrawn=now, updated=now)
+            )
+            return row.section, True
+        # another source's version represents it (the portal's own, a more trusted one):
+        # only the killed version leaves, into a withdrawn story of its own
+        published = self.conn.scalar(
+            sa.select(articles.c.published).where(articles.c.id == article_id)
         )
-        return self.conn.scalar(sa.select(stories.c.section).where(stories.c.id == story_id))
+        own = self.new_story(
+            f"{row.uid}#withdrawn-{article_id}", row.section, published or now, now
+        )
+        self.conn.execute(stories.update().where(stories.c.id == own).values(withdrawn=now))
+        self.move_article(article_id, own, "withdrawn by its source's kill notice")
+        self.set_representative(own, article_id)
+        return self.refresh_story(story_id, now, choose), False
 
     def set_representative(self, story_id: int, article_id: int) -> None:
         self.conn.execute(_SET_REPRESENTATIVE, {"story_id": story_id, "article_id": article_id})

@@ -326,12 +326,17 @@ class Ingest:
                 article, fp, hits, self.candidates.fingerprint, mergeable=origin.mergeable, now=now
             )
             if decision.action is Action.WITHDRAW:
-                assert decision.story_id is not None
-                result.sections.add(self.store.withdraw_story(decision.story_id, now))
+                assert decision.story_id is not None and decision.article_id is not None
+                section, whole = self.store.withdraw_story(
+                    decision.story_id, decision.article_id, now, representative
+                )
+                self.memo.drop([decision.article_id])
+                result.sections.add(section)
                 result.stories.add(decision.story_id)
                 result.withdrawn += 1
                 logger.warning(
-                    "story withdrawn story=%d source=%s guid=%s: %s",
+                    "%s withdrawn story=%d source=%s guid=%s: %s",
+                    "story" if whole else "version",
                     decision.story_id,
                     origin.source_id,
                     article.guid,

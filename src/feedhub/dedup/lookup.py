@@ -143,8 +143,16 @@ class Session(Lookup, Protocol):
 
     def set_representative(self, story_id: int, article_id: int) -> None: ...
 
-    def withdraw_story(self, story_id: int, now: datetime) -> str | None:
-        """Take a story out of every feed (a kill notice); returns its section."""
+    def withdraw_story(
+        self,
+        story_id: int,
+        article_id: int,
+        now: datetime,
+        choose: Callable[[Sequence[Version]], Version],
+    ) -> tuple[str | None, bool]:
+        """A kill notice for the story's version `article_id`: the story leaves every feed
+        when that version represents it, else only that version leaves it (the story's
+        representative `choose`n again). Returns (its section, whether all of it went)."""
         ...
 
     def refresh_story(
