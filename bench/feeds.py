@@ -532,7 +532,7 @@ def run(root: Path, args: argparse.Namespace) -> None:
             got = ingest(hub, peer, stream)
         finally:
             peer.close()
-        stories = hub.repo.story_count(None)
+        stories = hub.repo.feed_story_count(FeedKey(feeds.ALL))
         if (stories, got.new, got.dupes) != (stream.originals, stream.originals, stream.copies):
             raise BenchError(
                 f"{stream.originals} distinct articles and {stream.copies} copies gave"

@@ -419,9 +419,9 @@ def _filtered(
     then the source's block and keep rules), each with the configured topics it matches
     (rules.topics); and how many were kept out, each logged with the rule."""
     settings = rt.settings
-    if not (settings.filters.block or settings.filters.keep or source.block or source.keep):
-        if not settings.topics:
-            return tuple(prepared), 0
+    filters = settings.filters
+    if not (filters.block or filters.keep or source.block or source.keep or settings.topics):
+        return tuple(prepared), 0
     out = []
     for p in prepared:
         why = rules.verdict(settings, source, p.article)

@@ -69,8 +69,7 @@ def first_match(rules: Iterable[Rule], article: Article) -> Rule | None:
 def verdict(settings: Settings, source: Source, article: Article) -> str | None:
     """Why an entry of `source` is not stored ("blocked by EntryTitle=..."), or None.
     The global rules ([filters]) apply first, then the source's own."""
-    block = (*settings.filters.block, *source.block)
-    keep = (*settings.filters.keep, *source.keep)
+    block, keep = _in_force(settings, source)
     hit = first_match(block, article)
     if hit is not None:
         return f"blocked by {hit.text}"
@@ -81,14 +80,20 @@ def verdict(settings: Settings, source: Source, article: Article) -> str | None:
 
 def describe(settings: Settings, source: Source, article: Article) -> list[str]:
     """What each rule in force for the source says of an article (feedhub explain)."""
+    block, keep = _in_force(settings, source)
     out = []
-    for kind, rules in (
-        ("keep", (*settings.filters.keep, *source.keep)),
-        ("block", (*settings.filters.block, *source.block)),
-    ):
+    for kind, rules in (("keep", keep), ("block", block)):
         for r in rules:
             out.append(f"{kind} {r.text}: {'matches' if matches(r, article) else 'no match'}")
     return out
+
+
+def _in_force(settings: Settings, source: Source) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+    """(block, keep) rules for a source's entries: the global ones first."""
+    return (
+        (*settings.filters.block, *source.block),
+        (*settings.filters.keep, *source.keep),
+    )
 
 
 def topics(settings: Settings, article: Article) -> tuple[str, ...]:

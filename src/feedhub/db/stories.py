@@ -54,7 +54,7 @@ class Stories(Store):
     def feed_stories(self, feed: FeedKey, offset: int, limit: int | None) -> list[Story]:
         """A paged feed's stories at positions `offset` to `offset + limit` of its order
         (first seen: story id; positions count the stories retention deleted, as
-        feed_extent), as stories_in_order; returned newest published first. A withdrawn
+        feed_extent); returned newest published first. A withdrawn
         story keeps its place in the order (archive pages do not shift) but is not
         returned."""
         return self.feed_page(feed, offset, limit) or []
@@ -111,22 +111,6 @@ class Stories(Store):
         if section is not None:
             query = query.where(stories.c.section == section)
         return self._stories(query.limit(limit))
-
-    def story_count(self, section: str | None) -> int:
-        query = sa.select(sa.func.count()).select_from(stories)
-        if section is not None:
-            query = query.where(stories.c.section == section)
-        with self.engine.connect() as conn:
-            return int(conn.scalar(query) or 0)
-
-    def stories_in_order(self, section: str | None, offset: int, limit: int | None) -> list[Story]:
-        """Stories in the order they were first seen (story id), from `offset`: archive
-        pages cut this sequence into fixed slices. Returned newest published first."""
-        query = sa.select(stories).order_by(stories.c.id).offset(offset).limit(limit)
-        if section is not None:
-            query = query.where(stories.c.section == section)
-        found = self._stories(query)
-        return sorted(found, key=lambda s: (s.published, s.id), reverse=True)
 
     def story(self, story_id: int) -> Story | None:
         found = self._stories(sa.select(stories).where(stories.c.id == story_id))

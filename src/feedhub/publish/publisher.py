@@ -99,9 +99,7 @@ def publish_on_demand(repo: Repository, settings: Settings, key: FeedKey, now: d
         return False
     done = Published()
     with repo.publishing():
-        return _publish_feed(
-            repo, settings, key, now, done, all_archives=True, on_demand=True, only=key.page
-        )
+        return _publish_feed(repo, settings, key, now, done, all_archives=True, on_demand=True)
 
 
 def _publish_feed(
@@ -114,11 +112,10 @@ def _publish_feed(
     all_archives: bool,
     oldest: bool = False,
     on_demand: bool = False,
-    only: int | None = None,
 ) -> bool:
-    """Render a feed's documents into `done` (`on_demand`: only the subscription
-    document, or with `only` that archive page); False when the feed has no stories to
-    show or the page does not exist."""
+    """Render a feed's documents into `done` (`on_demand`: only the document `key` names,
+    the subscription document or one archive page); False when the feed has no stories
+    to show or the page does not exist."""
     size = settings.service.feed_size
     feed = key.feed
     if key.kind == feeds.STORY:
@@ -142,10 +139,10 @@ def _publish_feed(
             info, count, size, all_archives=all_archives, pruned=pruned, oldest=oldest
         )
         if on_demand:  # the one document asked for: its archive pages when asked for
-            planned = [p for p in planned if p.info.page == only]
+            planned = [p for p in planned if p.info.page == key.page]
             if not planned:
                 return False
-        paged = key if key.page is None else replace(key, page=None)
+        paged = replace(key, page=None)
         plan = []
         for p in planned:
             found = repo.feed_page(paged, p.offset, p.limit)
